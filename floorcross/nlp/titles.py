@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
 # Lower-case, without trailing dots. Order does not matter: matching is by whole word.
 TITLES = (
     "cllr", "coun", "councillor", "councilor", "sir", "dame", "dr", "doctor", "prof", "professor",
@@ -24,7 +27,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def strip_titles(name: str) -> str:
-    """The bare name: "Cllr Mustafa Desai" -> "Mustafa Desai", "Sir Keir Starmer MP" -> "Keir Starmer"."""
+    """The bare name: "Cllr Mustafa Desai" -> "Mustafa Desai",
+    "Sir Keir Starmer MP" -> "Keir Starmer"."""
     out = " ".join(name.split())
     out = _POSSESSIVE.sub("", out)
     prev = None
@@ -33,3 +37,109 @@ def strip_titles(name: str) -> str:
         out = _PREFIX.sub("", out)
         out = _SUFFIX.sub("", out).strip(" ,")
     return out
+
+
+# --- The TITLE entity component -------------------------------------------------------------
+
+_HONORIFICS = frozenset(t for t in TITLES if " " not in t) | {"right", "honourable", "rt"}
+_HONORIFICS -= {"deputy", "mayor", "rep", "sen"}  # role words, left to the event extractor
+POST_NOMINALS = frozenset({"MP", "MSP", "MS", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "KC",
+                           "QC", "JP", "AM"})
+# Capitalised words after a title that are offices, not names: "Lord Mayor", "Mr Speaker".
+_ROLE_WORDS = frozenset({"mayor", "speaker", "chancellor", "provost", "lieutenant", "chief",
+                         "justice", "president", "leader", "chair", "chairman", "council",
+                         "councillor", "minister", "secretary", "general"})
+_POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _is_title_token(tok: Token) -> bool:
+    word = tok.lower_.rstrip(".")
+    if word not in _HONORIFICS:
+        return False
+    return tok.is_title or tok.is_upper or word in ("cllr", "coun")
+
+
+def _trim_person(doc: Doc, ent: Span) -> list[Span]:
+    """Split one PERSON span into TITLE + PERSON + TITLE, dropping a possessive."""
+    start, end = ent.start, ent.end
+    while end > start and doc[end - 1].text in _POSSESSIVE_TOKENS:
+        end -= 1
+    head = start
+    while head < end and (_is_title_token(doc[head]) or (
+            doc[head].lower_ == "the" and head + 1 < end and _is_title_token(doc[head + 1]))):
+        head += 1
+    tail = end
+    while tail > head and doc[tail - 1].text.rstrip(".") in POST_NOMINALS:
+        tail -= 1
+    out = []
+    if head > start:
+        out.append(Span(doc, start, head, label="TITLE"))
+    if tail > head:
+        out.append(Span(doc, head, tail, label="PERSON"))
+    if end > tail:
+        out.append(Span(doc, tail, end, label="TITLE"))
+    return out
+
+
+def _titles_outside(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Titles right before a PERSON or after it ("Jane Doe MP"), and bare "Cllr Desai" where the
+    model found no person (the capitalised words after the title become PERSON)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    starts = {e.start for e in ents if e.label_ == "PERSON"}
+    ends = {e.end for e in ents if e.label_ == "PERSON"}
+    out: list[Span] = []
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        if tok.text.rstrip(".") in POST_NOMINALS and tok.i in ends:
+            out.append(Span(doc, tok.i, tok.i + 1, label="TITLE"))
+            continue
+        if not _is_title_token(tok):
+            continue
+        nxt = tok.i + 1
+        while nxt < len(doc) and nxt not in taken and _is_title_token(doc[nxt]):
+            nxt += 1
+        if nxt in starts:
+            out.append(Span(doc, tok.i, nxt, label="TITLE"))
+            continue
+        stop = nxt
+        while (stop < len(doc) and stop - nxt < 3 and stop not in taken and doc[stop].is_title
+               and doc[stop].pos_ == "PROPN" and doc[stop].lower_ not in _ROLE_WORDS):
+            stop += 1
+        if stop > nxt:
+            out += [Span(doc, tok.i, nxt, label="TITLE"), Span(doc, nxt, stop, label="PERSON")]
+            taken |= set(range(tok.i, stop))
+    return out
+
+
+_NAME_LIKE = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _looks_like_person(doc: Doc, ent: Span) -> bool:
+    """A model ORG/GPE ... that is a name by its company: "Cllr <X>" or "<X> MP"."""
+    if ent.label_ not in _NAME_LIKE or not 2 <= len(ent) <= 4:
+        return False
+    if not all(t.is_title and t.is_alpha for t in ent if t.lower_ not in _HONORIFICS):
+        return False
+    before = doc[ent.start - 1] if ent.start else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if _is_title_token(ent[0]) or (before is not None and _is_title_token(before)):
+        return True
+    # "<Name> MP said", but not the constituency in "Bradford South MP Jane Doe".
+    if after is None or after.text.rstrip(".") not in POST_NOMINALS or ent.label_ == "GPE":
+        return False
+    following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return following is None or not following.is_title
+
+
+@Language.component("floorcross_titles")
+def title_splitter(doc: Doc) -> Doc:
+    """Keep titles out of PERSON: "Cllr Mustafa Desai" -> TITLE "Cllr" + PERSON "Mustafa Desai"."""
+    ents: list[Span] = []
+    for ent in doc.ents:
+        if _looks_like_person(doc, ent):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        ents += _trim_person(doc, ent) if ent.label_ == "PERSON" else [ent]
+    ents += _titles_outside(doc, ents)
+    doc.ents = sorted(ents, key=lambda s: s.start)
+    return doc

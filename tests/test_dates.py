@@ -1,0 +1,99 @@
+"""Date expressions resolved against the publication date, keeping their precision."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from floorcross.extract.dates import find_date_expressions, resolve_date
+
+FRIDAY = date(2023, 10, 27)  # a Friday
+EARLY_JAN = date(2024, 1, 4)  # a Thursday
+
+
+@pytest.mark.parametrize(("expr", "published", "expected"), [
+    # explicit days
+    ("on Thursday (October 26)", FRIDAY, "2023-10-26"),
+    ("14 May 2024", FRIDAY, "2024-05-14"),
+    ("14/05/2024", FRIDAY, "2024-05-14"),
+    ("05/06/2024", FRIDAY, "2024-06-05"),
+    ("12/13/2024", FRIDAY, "2024-12-13"),
+    ("on 2 March 2021", None, "2021-03-02"),
+    ("March 3rd, 2019", None, "2019-03-03"),
+    # day and month without a year: the latest one not after publication
+    ("on 3 March", FRIDAY, "2023-03-03"),
+    ("March 3rd", FRIDAY, "2023-03-03"),
+    ("on 20 December", EARLY_JAN, "2023-12-20"),
+    ("on 3 March", None, None),
+    # weekdays and day words
+    ("on Thursday", FRIDAY, "2023-10-26"),
+    ("on Friday", FRIDAY, "2023-10-27"),
+    ("last Friday", FRIDAY, "2023-10-20"),
+    ("on Monday night", FRIDAY, "2023-10-23"),
+    ("tonight", FRIDAY, "2023-10-27"),
+    ("earlier today", FRIDAY, "2023-10-27"),
+    ("yesterday", FRIDAY, "2023-10-26"),
+    ("last night", EARLY_JAN, "2024-01-03"),
+    ("3 days ago", FRIDAY, "2023-10-24"),
+    # months
+    ("earlier this month", FRIDAY, "2023-10"),
+    ("this month", FRIDAY, "2023-10"),
+    ("last month", FRIDAY, "2023-09"),
+    ("last month", EARLY_JAN, "2023-12"),
+    ("in January", FRIDAY, "2023-01"),
+    ("in November", FRIDAY, "2022-11"),
+    ("in May", FRIDAY, "2023-05"),
+    ("in January 2022", FRIDAY, "2022-01"),
+    ("at the end of October last year", FRIDAY, "2022-10"),
+    ("in March this year", EARLY_JAN, "2024-03"),
+    ("last May", date(2024, 2, 1), "2023-05"),
+    ("last February", date(2024, 2, 1), "2023-02"),
+    ("this May", date(2024, 2, 1), "2024-05"),
+    ("next March", date(2024, 2, 1), "2024-03"),
+    # weeks: a month only when the whole week lies in it
+    ("last week", FRIDAY, "2023-10"),
+    ("last week", EARLY_JAN, "2023-12"),
+    ("last week", date(2023, 11, 8), None),
+    ("last week", date(2023, 11, 2), "2023-10"),
+    ("this week", date(2023, 11, 2), None),
+    ("this week", FRIDAY, "2023-10"),
+    # years and seasons
+    ("in 2022", FRIDAY, "2022"),
+    ("in 2022", None, "2022"),
+    ("last year", FRIDAY, "2022"),
+    ("earlier this year", FRIDAY, "2023"),
+    ("a year ago", FRIDAY, "2022"),
+    ("last summer", date(2024, 2, 1), "2023"),
+    ("in the summer", FRIDAY, None),
+    ("in the summer of 2021", FRIDAY, "2021"),
+    # not dates
+    ("20 years", FRIDAY, None),
+    ("almost six months", FRIDAY, None),
+    ("a decade", FRIDAY, None),
+    ("the 1980s", FRIDAY, None),
+    ("she may stand again", FRIDAY, None),
+    ("recently", FRIDAY, None),
+    ("", FRIDAY, None),
+])
+def test_resolve_date(expr: str, published: date | None, expected: str | None) -> None:
+    assert resolve_date(expr, published) == expected
+
+
+def test_weekday_needs_a_publication_date() -> None:
+    assert resolve_date("on Thursday", None) is None
+
+
+def test_find_date_expressions() -> None:
+    text = ("Cllr Ada Quill quit on Thursday (October 26), two years after joining in May 2021, "
+            "and said last night that it may take time.")
+    found = [expr for _, _, expr in find_date_expressions(text)]
+    assert found == ["on Thursday (October 26)", "in May 2021", "last night"]
+    for start, end, expr in find_date_expressions(text):
+        assert text[start:end] == expr
+
+
+def test_found_expressions_resolve() -> None:
+    text = "He defected earlier this month, having been elected on 4 May 2023."
+    resolved = [resolve_date(expr, FRIDAY) for _, _, expr in find_date_expressions(text)]
+    assert resolved == ["2023-10", "2023-05-04"]
