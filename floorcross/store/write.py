@@ -1,0 +1,209 @@
+"""Write queries: raw articles, derived rows (replaced per article, never appended twice), errors.
+
+All functions take an open connection inside a transaction; the caller decides where commits go.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+
+from floorcross.nlp.titles import strip_titles
+from floorcross.store import ids
+from floorcross.store.schema import (
+    FAILED,
+    PENDING,
+    PROCESSED,
+    articles,
+    errors,
+    events,
+    evidence,
+    people,
+    quotes,
+)
+from floorcross.types import CleanedArticle, Extraction, RawInput
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class StoredArticle:
+    id: int
+    status: str
+    new: bool
+
+
+def store_raw(conn: Connection, raw: RawInput) -> StoredArticle:
+    """Insert the raw input unless its content hash is already stored."""
+    digest = raw.content_hash
+    row = conn.execute(
+        select(articles.c.id, articles.c.status).where(articles.c.content_hash == digest)
+    ).first()
+    if row is not None:
+        return StoredArticle(row.id, row.status, new=False)
+    result = conn.execute(
+        insert(articles).values(
+            source_id=raw.source_id, content_hash=digest, kind=raw.kind, content=raw.content,
+            origin=raw.origin, url=raw.url, title=raw.title, outlet=raw.outlet,
+            author=raw.author, published=raw.published, status=PENDING, ingested_at=now(),
+        )
+    )
+    return StoredArticle(result.inserted_primary_key[0], PENDING, new=True)
+
+
+def load_raw(conn: Connection, article_id: int) -> tuple[RawInput, str]:
+    """The stored input of an article, as a source gave it, and its content hash."""
+    a = conn.execute(select(articles).where(articles.c.id == article_id)).one()
+    raw = RawInput(
+        source_id=a.source_id, kind=a.kind, content=a.content, origin=a.origin, url=a.url,
+        title=a.title, outlet=a.outlet, author=a.author, published=a.published,
+    )
+    return raw, a.content_hash
+
+
+def ensure_person(conn: Connection, name: str) -> str | None:
+    """Id of the person with this normalised name, creating the row; None for an empty name."""
+    key = ids.person_key(name)
+    if not key:
+        return None
+    pid = ids.person_id(key)
+    found = conn.execute(select(people.c.id).where(people.c.key == key)).first()
+    if found is None:
+        conn.execute(insert(people).values(id=pid, name=strip_titles(name).strip(), key=key))
+    return pid
+
+
+def delete_derived(conn: Connection, article_id: int) -> None:
+    """Remove an article's events, evidence and quotes before writing them afresh."""
+    event_ids = select(events.c.id).where(events.c.article_id == article_id)
+    conn.execute(delete(quotes).where(quotes.c.article_id == article_id))
+    conn.execute(delete(evidence).where(evidence.c.event_id.in_(event_ids)))
+    conn.execute(delete(evidence).where(evidence.c.article_id == article_id))
+    conn.execute(delete(events).where(events.c.article_id == article_id))
+
+
+def _insert_events(
+    conn: Connection, article_id: int, content_hash: str, extraction: Extraction, version: str
+) -> list[str | None]:
+    """Insert events with their evidence; returns the id given to each event (None if skipped)."""
+    taken: set[str] = set()
+    out: list[str | None] = []
+    for ev in extraction.events:
+        pid = ensure_person(conn, ev.person)
+        if pid is None:  # an event without a nameable person is not a register entry
+            out.append(None)
+            continue
+        eid = ids.unique_id(
+            ids.event_id(content_hash, ids.person_key(ev.person), ev.type, ev.party_from), taken
+        )
+        conn.execute(insert(events).values(
+            id=eid, article_id=article_id, person_id=pid, type=ev.type,
+            party_from=ev.party_from, party_to=ev.party_to, role=ev.role, body=ev.body,
+            ward=ev.ward, date=ev.date, hedged=bool(ev.hedged), reason=ev.reason,
+            group_size=ev.group_size, extractor_version=version,
+        ))
+        if ev.evidence:
+            conn.execute(insert(evidence), [
+                {"event_id": eid, "article_id": article_id, "start_char": e.start,
+                 "end_char": e.end, "sentence": e.sentence}
+                for e in ev.evidence
+            ])
+        out.append(eid)
+    return out
+
+
+def _insert_quotes(
+    conn: Connection, article_id: int, content_hash: str, extraction: Extraction,
+    event_ids: list[str | None], version: str,
+) -> int:
+    taken: set[str] = set()
+    for q in extraction.quotes:
+        linked = None
+        if q.event_index is not None and 0 <= q.event_index < len(event_ids):
+            linked = event_ids[q.event_index]
+        conn.execute(insert(quotes).values(
+            id=ids.unique_id(ids.quote_id(content_hash, q.start), taken),
+            article_id=article_id,
+            speaker_person_id=ensure_person(conn, q.speaker) if q.speaker else None,
+            speaker_name=q.speaker, text=q.text, start_char=q.start, end_char=q.end,
+            event_id=linked, kind=q.kind, extractor_version=version,
+        ))
+    return len(extraction.quotes)
+
+
+def write_derived(
+    conn: Connection, article_id: int, content_hash: str, cleaned: CleanedArticle,
+    extraction: Extraction, version: str,
+) -> tuple[int, int]:
+    """Replace an article's derived rows and mark it processed; returns (events, quotes)."""
+    delete_derived(conn, article_id)
+    event_ids = _insert_events(conn, article_id, content_hash, extraction, version)
+    n_quotes = _insert_quotes(conn, article_id, content_hash, extraction, event_ids, version)
+    current = conn.execute(select(articles).where(articles.c.id == article_id)).one()
+    published = cleaned.published.isoformat() if cleaned.published else None
+    conn.execute(update(articles).where(articles.c.id == article_id).values(
+        cleaned_text=cleaned.text,
+        # Metadata the caller gave wins; what the cleaner found fills the gaps.
+        title=current.title or cleaned.title, outlet=current.outlet or cleaned.outlet,
+        author=current.author or cleaned.author, url=current.url or cleaned.url,
+        published=current.published or published,
+        status=PROCESSED, extractor_version=version, processed_at=now(),
+    ))
+    resolve_errors(conn, article_id=article_id, origin=current.origin)
+    return sum(1 for e in event_ids if e), n_quotes
+
+
+def mark_failed(conn: Connection, article_id: int) -> None:
+    """An article whose processing failed: derived rows from an older run are dropped too."""
+    delete_derived(conn, article_id)
+    conn.execute(update(articles).where(articles.c.id == article_id).values(
+        status=FAILED, processed_at=now(),
+    ))
+
+
+def record_error(
+    conn: Connection, origin: str, reason: str, stage: str,
+    source_id: str | None = None, article_id: int | None = None,
+) -> None:
+    """Record a failure. The same input failing again at the same stage updates its open error
+    instead of adding another, so re-runs do not pile up copies."""
+    open_same = and_(
+        errors.c.origin == origin, errors.c.stage == stage, errors.c.resolved_at.is_(None)
+    )
+    found = conn.execute(select(errors.c.id).where(open_same)).first()
+    values = {"reason": reason, "source_id": source_id, "article_id": article_id,
+              "created_at": now()}
+    if found is None:
+        conn.execute(insert(errors).values(origin=origin, stage=stage, **values))
+    else:
+        conn.execute(update(errors).where(errors.c.id == found.id).values(**values))
+
+
+def resolve_errors(conn: Connection, *, article_id: int | None = None,
+                   origin: str | None = None, stage: str | None = None) -> None:
+    """Mark open errors of an input resolved once it has been read or processed successfully
+    (only those of `stage` when given)."""
+    conds = []
+    if article_id is not None:
+        conds.append(errors.c.article_id == article_id)
+    if origin is not None:
+        conds.append(errors.c.origin == origin)
+    if not conds:
+        return
+    where = [or_(*conds), errors.c.resolved_at.is_(None)]
+    if stage is not None:
+        where.append(errors.c.stage == stage)
+    conn.execute(update(errors).where(*where).values(
+        resolved_at=now(),
+    ))
+
+
+def prune_people(conn: Connection) -> None:
+    """Drop people no event or quote refers to any more (after reprocessing renamed someone)."""
+    used_ev = select(events.c.person_id)
+    used_q = select(quotes.c.speaker_person_id).where(quotes.c.speaker_person_id.is_not(None))
+    conn.execute(delete(people).where(people.c.id.not_in(used_ev), people.c.id.not_in(used_q)))
