@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rapidfuzz import fuzz
+
 from floorcross.nlp.titles import strip_titles
+
+_NEAR = 88  # rapidfuzz ratio above which two full names are one person misspelt
 
 
 def _key(part: str) -> str:
@@ -28,7 +32,7 @@ class PeopleIndex:
         bare = strip_titles(name)
         if not bare:
             return bare
-        found = self.resolve(bare)
+        found = self.resolve(bare) or self._shorter_form_of(bare)
         if found and len(found.split()) >= len(bare.split()):
             return found
         if found:  # a fuller form of a name we had only partly: keep the fuller one
@@ -36,6 +40,25 @@ class PeopleIndex:
             return bare
         self.names.append(bare)
         return bare
+
+    def _shorter_form_of(self, bare: str) -> str | None:
+        """A one-word name already held that this fuller name completes ("Idris")."""
+        parts = [_key(p) for p in bare.split()]
+        if len(parts) < 2:
+            return None
+        fits = [n for n in self.names if len(n.split()) == 1 and _key(n) in (parts[0], parts[-1])]
+        return fits[0] if len(fits) == 1 else None
+
+    def _near(self, parts: list[str]) -> list[str]:
+        """Spelling variants of a full name ("Kier Starmer" for "Keir Starmer")."""
+        if len(parts) < 2:
+            return []
+        wanted = " ".join(parts)
+        return [
+            n for n in self.names
+            if len(n.split()) >= 2
+            and fuzz.ratio(wanted, " ".join(_key(p) for p in n.split())) >= _NEAR
+        ]
 
     def resolve(self, mention: str) -> str | None:
         """The full name a mention refers to, or None when none (or several) fit."""
@@ -57,4 +80,6 @@ class PeopleIndex:
                 n for n in self.names
                 if _key(n.split()[0]) == parts[0] and _key(n.split()[-1]) == parts[-1]
             ]
+        if not fits:
+            fits = self._near(parts)
         return fits[0] if len(fits) == 1 else None

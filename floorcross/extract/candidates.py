@@ -1,0 +1,93 @@
+"""The cheap filter in front of spaCy: which sentences could report an affiliation change.
+
+A sentence is a candidate when it holds a trigger word (quit, resign, defect, suspend, whip ...)
+and, in itself or in the sentence before, a party signal ("Labour", "the party", "independent",
+"membership"). Only candidates, a little context before them and the sentences naming the people
+they mention are parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from floorcross.extract.terms import PARTY_RE
+
+# Deliberately wide: recall matters here, the rules after the parse decide.
+TRIGGER_RE = re.compile(
+    r"\b(?:quit(?:s|ting)?|resign(?:s|ed|ing|ation|ations)?|left|leav(?:e|es|ing)"
+    r"|defect(?:s|ed|ing|ion|ions|or|ors)?|join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?"
+    r"|cross(?:ed|es|ing)? the floor|switch(?:es|ed|ing)?|suspen(?:d|ds|ded|ding|sion)"
+    r"|expel(?:s|led|ling)?|expulsion|whip|deselect(?:s|ed|ing|ion)?"
+    r"|readmit(?:s|ted|ting)?|readmission|reinstat(?:e|ed|es|ing|ement)"
+    r"|tor(?:e|n) up|rip(?:ped)? up|handed in|tender(?:ed|ing)?"
+    r"|kicked out|thrown out|threw out|booted out|welcom(?:e|ed|es|ing)"
+    r"|no longer (?:a|be a) member|sit(?:s|ting)? as an? independent"
+    r"|stood down from the party|broken? (?:away |ranks )?(?:from|with))\b",
+    re.IGNORECASE,
+)
+PARTY_SIGNAL_RE = re.compile(
+    r"\b(?:the party|party|independent|membership|member|whip|group)\b", re.IGNORECASE
+)
+
+# A sentence ends at . ! ? (with closing marks) before a capital or an opening mark, or at a
+# line break. Abbreviations that take a capitalised word after them do not end sentences.
+_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
+_ABBREV = re.compile(
+    r"\b(?:Cllr|Coun|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St|Sr|Jr|Rt|Hon|Gen|Lt|Col|Sgt|No|Sen|Rep|Gov"
+    r"|[A-Z])\.$"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences (stripped of surrounding space) with offsets into `text`."""
+    out: list[Sentence] = []
+    pos = 0
+    for m in _END.finditer(text):
+        if m.group(0).strip() and _ABBREV.search(text[pos : m.end()]):
+            continue
+        _append(text, pos, m.end(), out)
+        pos = m.end()
+    _append(text, pos, len(text), out)
+    return out
+
+
+def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    if end - trail > start + lead:
+        out.append(Sentence(start + lead, end - trail))
+
+
+def is_candidate(sentence: str, previous: str = "") -> bool:
+    """Trigger word here, party signal here or in the sentence before."""
+    if not TRIGGER_RE.search(sentence):
+        return False
+    return any(
+        PARTY_RE.search(s) or PARTY_SIGNAL_RE.search(s) for s in (sentence, previous)
+    )
+
+
+def candidate_indices(text: str, sentences: list[Sentence]) -> list[int]:
+    """Indices of the candidate sentences."""
+    out = []
+    for i, s in enumerate(sentences):
+        prev = text[sentences[i - 1].start : sentences[i - 1].end] if i else ""
+        if is_candidate(text[s.start : s.end], prev):
+            out.append(i)
+    return out
+
+
+def with_context(candidates: list[int], total: int, before: int = 3, after: int = 1) -> list[int]:
+    """Candidate indices plus the sentences around them, sorted and unique."""
+    keep: set[int] = set()
+    for i in candidates:
+        keep.update(range(max(0, i - before), min(total, i + after + 1)))
+    return sorted(keep)

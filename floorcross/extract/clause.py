@@ -1,0 +1,167 @@
+"""Reading one trigger's clause: who did it, what was left, whether it happened at all,
+and whether the writer vouches for it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+# A governing word that turns the change into something that did not (yet) happen.
+BLOCK_LEMMAS = frozenset({
+    "call", "urge", "ask", "demand", "threaten", "consider", "mull", "weigh", "contemplate",
+    "deny", "dismiss", "refuse", "reject", "pressure", "encourage", "invite", "challenge",
+    "want", "hope", "wish", "rumour", "speculation", "threat", "question", "decline",
+    "resist", "tempt", "rule", "warn", "vow", "insist", "fail", "try", "attempt", "seek",
+    "face", "risk", "could", "would", "might", "should", "may", "must", "plead", "beg",
+    "tell", "order", "advise", "pledge", "promise", "offer", "lobby", "push",
+})
+# Verbs that report a fact ("told the paper she had quit") and only block a demand
+# ("told him to quit").
+REPORTING = frozenset({"tell", "warn", "insist", "vow", "pledge", "promise", "order", "advise"})
+BLOCK_MODALS = frozenset({"would", "could", "might", "should", "may", "must", "ca", "cannot"})
+FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+HEDGE_LEMMAS = frozenset({
+    "believe", "understand", "report", "rumour", "think", "expect", "set", "tip", "poise",
+    "plan", "intend", "likely", "allege", "claim", "suggest", "prepare", "poised", "due",
+    "going", "expected", "understood", "believed", "reported", "thought",
+})
+HEDGE_RE = re.compile(
+    r"\b(?:reportedly|allegedly|understood|understands|believed|rumou?red|according to"
+    r"|sources?\b(?: close| said| told| say)|is said to|are said to|was said to"
+    r"|set to|expected to|poised to|tipped to|thought to|is likely to|it is claimed)\b",
+    re.IGNORECASE,
+)
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "oprd", "ccomp"})
+SPEECH = frozenset({"say", "tell", "explain", "add", "write", "announce", "confirm", "state"})
+
+
+def _chain(tok: Token, limit: int = 6) -> list[Token]:
+    """The trigger and the words governing it, up to the sentence root."""
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < limit:
+        out.append(out[-1].head)
+    return out
+
+
+def is_blocked(tok: Token, allow_modal: bool = False) -> bool:
+    """Negated, conditional, modal, wished-for, threatened, called for, denied or asked."""
+    chain = _chain(tok)
+    for i, t in enumerate(chain):
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "neg" and (i == 0 or t.pos_ in ("VERB", "AUX")):
+                return True
+            if c.dep_ == "det" and low == "no" and t.lemma_.lower() in ("plan", "intention"):
+                return True
+            if c.dep_ == "mark" and low in ("if", "unless", "whether"):
+                return True
+            if i <= 1 and c.dep_ == "aux" and low in BLOCK_MODALS and not allow_modal:
+                return True
+        lemma = t.lemma_.lower()
+        link = chain[i - 1].dep_ if i else ""
+        if i and link != "conj" and lemma in BLOCK_LEMMAS and (
+            lemma not in REPORTING or link == "xcomp"
+        ):
+            return True
+        if t.dep_ == "ROOT":
+            break
+    return tok.sent.text.rstrip().endswith("?")
+
+
+def is_hedged(tok: Token) -> bool:
+    """Belief, rumour, expectation or future: "is believed to have quit", "will join"."""
+    chain = _chain(tok)
+    for i, t in enumerate(chain):
+        if i and chain[i - 1].dep_ != "conj" and t.lemma_.lower() in HEDGE_LEMMAS:
+            return True
+        if i <= 1 and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in t.children):
+            return True
+        if i <= 1 and any(c.lower_ == "going" for c in t.children):
+            return True
+    return bool(HEDGE_RE.search(tok.sent.text))
+
+
+def subjects(tok: Token) -> list[Token]:
+    """Grammatical subjects of the trigger's clause, climbing through "decided to leave",
+    "believed to have resigned", "spoke about ... by leaving", "but left" (a conjunct)."""
+    cur = tok
+    for _ in range(5):
+        found = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found and cur.dep_ == "relcl" and found[0].lower_ in ("who", "that"):
+            return _relative_antecedent(cur.head)
+        if found:
+            return _with_conjuncts(found)
+        if cur.dep_ == "relcl":  # "councillor X, who quit Labour" -> X
+            return [cur.head]
+        if cur.dep_ == "ccomp" and cur is not tok:
+            return []
+        if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
+
+
+def _relative_antecedent(head: Token) -> list[Token]:
+    """"councillor X, who quit Labour" -> X; "X was among those who quit" and "X is one of the
+    councillors who quit" -> X."""
+    if head.dep_ == "pobj" and head.head.lower_ in ("among", "of"):
+        gov = head.head.head
+        while gov.dep_ in ("attr", "pobj", "prep", "acomp") and gov.head.i != gov.i:
+            gov = gov.head
+        found = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return found
+    return [head]
+
+
+def nominal_subjects(tok: Token) -> list[Token]:
+    """Whose change a noun names: "his defection", "Ms X's resignation", "the suspension of
+    X", "announced her resignation" (the subject of the verb)."""
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if poss:
+        return poss
+    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj"]
+    if of:
+        return _with_conjuncts(of)
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return subjects(tok.head)
+    return []
+
+
+def _with_conjuncts(toks: list[Token]) -> list[Token]:
+    out = []
+    for t in toks:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c.i > t.i)
+    return out
+
+
+def objects(tok: Token) -> list[Token]:
+    """Direct objects and prepositional objects (from/to/for/as/with/over) of the trigger."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "oprd"):
+            out.append(c)
+        elif c.dep_ in ("prep", "agent", "dative"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def prep_objects(tok: Token, prep: str) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == prep:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def speech_subject(sent) -> Token | None:
+    """The subject of a speech verb in the sentence ("Ammar told Socialist Worker")."""
+    for t in sent:
+        if t.lemma_.lower() in SPEECH and t.pos_ == "VERB":
+            for c in t.children:
+                if c.dep_ == "nsubj":
+                    return c
+    return None

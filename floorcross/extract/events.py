@@ -1,0 +1,33 @@
+"""Affiliation events of one article: who left, joined, was suspended from or expelled by which
+party, as the article reports it.
+
+Flow: the cheap candidate filter picks sentences (candidates.py); only those, some context and
+the sentences naming the people are parsed (parse.py); rules over each trigger's clause find
+the person, the parties and whether it happened (triggers.py, clause.py, reading.py); mentions of
+one person's change are merged and given role, council and ward from the words around the
+name (merge.py, roles.py).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from floorcross.extract.merge import fill_shared_body, finish, merge_mentions
+from floorcross.extract.parse import parse_article
+from floorcross.extract.reading import read_mentions
+from floorcross.types import CleanedArticle, EventMention
+
+
+def extract_events(article: CleanedArticle, nlp: Language) -> list[EventMention]:
+    """Every reported party-affiliation change in the article, one event per person and change,
+    each with the sentences that report it."""
+    text = article.text or ""
+    if not text.strip():
+        return []
+    art = parse_article(text, article.published, nlp)
+    if not art.candidates:
+        return []
+    mentions = read_mentions(art)
+    events = [finish(m, art) for m in merge_mentions(mentions)]
+    fill_shared_body(events, art)
+    return events

@@ -1,0 +1,147 @@
+"""People and parties in one parsed sentence, with its place in the article.
+
+The statistical NER reads "Blackburn Labour" as a person and "Ammar" as an organisation, so
+person spans are checked against party mentions and completed by titles ("Cllr X") and by the
+article's own list of people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from floorcross.extract.people import PeopleIndex
+from floorcross.extract.terms import PartyMention, find_parties
+from floorcross.nlp.councils import normalise_council
+from floorcross.nlp.titles import TITLES, strip_titles
+
+_TITLE_WORDS = frozenset(t for t in TITLES if " " not in t)
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+FIRST_PERSON = frozenset({"i", "me"})
+_NOT_NAMES = frozenset({
+    "labour", "tory", "tories", "independent", "councillor", "cllr", "party", "council",
+    "palestine", "israel", "gaza", "hamas", "momentum",
+})
+
+
+@dataclass
+class ParsedSentence:
+    index: int  # position among the article's sentences
+    start: int  # offset of the sentence in the article text
+    end: int
+    doc: Doc
+    parties: list[PartyMention] = field(default_factory=list)
+    names: dict[int, str] = field(default_factory=dict)  # token index -> person name as written
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def party_of(self, tok: Token) -> str | None:
+        """The party a token is part of ("Labour" in "the Labour Party")."""
+        a = self.start + tok.idx
+        b = a + len(tok.text)
+        for p in self.parties:
+            if p.start < b and a < p.end:
+                return p.name
+        return None
+
+    def parties_in(self, toks) -> list[str]:
+        out = []
+        for t in toks:
+            name = self.party_of(t)
+            if name and name not in out:
+                out.append(name)
+        return out
+
+
+def build_sentence(index: int, start: int, end: int, doc: Doc) -> ParsedSentence:
+    sent = ParsedSentence(index, start, end, doc, parties=find_parties(doc.text, start))
+    for toks in _person_runs(doc):
+        if any(sent.party_of(t) for t in toks):
+            continue
+        if len(toks) > 1 or not _is_place(toks[0].text):
+            _set_name(sent, toks)
+    for tok in doc:  # "Cllr Desai", "Mr Weinstein": a title followed by capitalised words
+        if tok.lower_.rstrip(".") in _TITLE_WORDS and tok.i + 1 < len(doc):
+            run = []
+            for nxt in doc[tok.i + 1 :]:
+                if not (nxt.is_title and nxt.pos_ == "PROPN") or sent.party_of(nxt):
+                    break
+                run.append(nxt)
+            if run and run[0].i not in sent.names:
+                _set_name(sent, run)
+    return sent
+
+
+def _person_runs(doc: Doc) -> list[list[Token]]:
+    """PERSON entities, adjacent ones joined ("Marian" + "Harkin" split by a title rule)."""
+    runs: list[list[Token]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        if runs and runs[-1][-1].i + 1 == ent.start:
+            runs[-1].extend(ent)
+        else:
+            runs.append(list(ent))
+    return runs
+
+
+def _is_place(word: str) -> bool:
+    """A lone capitalised word the NER took for a person but which names a council area."""
+    return normalise_council(word, None) is not None
+
+
+def _set_name(sent: ParsedSentence, toks: list[Token]) -> None:
+    while toks and toks[-1].lower_ in ("'s", "’s", "'", "’"):
+        toks = toks[:-1]
+    if not toks:
+        return
+    raw = sent.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    name = strip_titles(raw)
+    if not looks_like_name(name):
+        return
+    for t in toks:
+        sent.names[t.i] = name
+
+
+def looks_like_name(name: str) -> bool:
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and not any(
+        w.lower() in _NOT_NAMES for w in words
+    )
+
+
+def name_of(sent: ParsedSentence, tok: Token, people: PeopleIndex) -> str | None:
+    """The person a (proper noun) token names, resolved to the fullest name in the article."""
+    raw = sent.names.get(tok.i)
+    if raw is None and tok.pos_ == "PROPN" and tok.is_title and not sent.party_of(tok):
+        raw = tok.text if people.resolve(tok.text) else None
+        if raw is None and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
+            raw = proper_name([*(c for c in tok.lefts if c.dep_ == "compound"), tok])
+    if raw is None:
+        return None
+    return people.resolve(raw) or raw
+
+
+_NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "COUNCIL", "WARD", "PARTY", "DATE"})
+_ORG_WORDS = frozenset({
+    "council", "party", "group", "union", "committee", "association", "ltd", "news", "times",
+    "post", "mail", "office", "court", "police", "university", "school", "trust", "bbc",
+})
+
+
+def proper_name(toks: list[Token]) -> str | None:
+    """Two to four capitalised words the NER missed or took for an organisation
+    ("Marcus Tellwright was expelled"), when nothing marks them as a place or a body."""
+    toks = [t for t in toks if t.lower_.rstrip(".") not in _TITLE_WORDS]
+    if not 2 <= len(toks) <= 4:
+        return None
+    for t in toks:
+        if not (t.is_title and t.pos_ == "PROPN") or t.ent_type_ in _NOT_PERSON_ENTS:
+            return None
+        if t.lower_ in _ORG_WORDS:
+            return None
+    name = toks[0].doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return name if looks_like_name(name) else None

@@ -1,0 +1,98 @@
+"""Parsing only what the event rules need: candidate sentences, a little context around them,
+and the sentences that give the full names behind short references ("Ammar", "Cllr Desai")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+
+from floorcross.extract.candidates import (
+    Sentence,
+    candidate_indices,
+    split_sentences,
+    with_context,
+)
+from floorcross.extract.mentions import ParsedSentence, build_sentence
+from floorcross.extract.people import PeopleIndex
+from floorcross.extract.quotes_scan import scan_quotes
+from floorcross.extract.terms import find_parties
+
+_BATCH = 64
+
+
+@dataclass
+class ParsedArticle:
+    text: str
+    published: date | None
+    sentences: list[Sentence]
+    candidates: list[int]
+    parsed: dict[int, ParsedSentence] = field(default_factory=dict)
+    people: PeopleIndex = field(default_factory=PeopleIndex)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    dominant_party: str | None = None
+
+    def in_quote(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.quotes)
+
+    def ordered(self) -> list[ParsedSentence]:
+        return [self.parsed[i] for i in sorted(self.parsed)]
+
+
+def parse_article(text: str, published: date | None, nlp: Language) -> ParsedArticle:
+    sentences = split_sentences(text)
+    cands = candidate_indices(text, sentences)
+    art = ParsedArticle(text, published, sentences, cands)
+    if not cands:
+        return art
+    _parse(art, with_context(cands, len(sentences)), nlp)
+    _parse(art, _name_sentences(art), nlp)
+    # Full names only: a lone word ("Ammar", "Blackburn") is resolved against them, never
+    # made a person of its own.
+    for name in sorted(_all_names(art), key=lambda n: -len(n.split())):
+        if len(name.split()) > 1:
+            art.people.add(name)
+    art.quotes = [(q.start, q.end) for q in scan_quotes(text)]
+    art.dominant_party = _dominant_party(text)
+    return art
+
+
+def _parse(art: ParsedArticle, indices: list[int], nlp: Language) -> None:
+    todo = [i for i in indices if i not in art.parsed]
+    texts = [art.text[art.sentences[i].start : art.sentences[i].end] for i in todo]
+    for i, doc in zip(todo, nlp.pipe(texts, batch_size=_BATCH), strict=True):
+        s = art.sentences[i]
+        art.parsed[i] = build_sentence(i, s.start, s.end, doc)
+
+
+def _all_names(art: ParsedArticle) -> set[str]:
+    return {n for s in art.parsed.values() for n in s.names.values()}
+
+
+def _name_sentences(art: ParsedArticle) -> list[int]:
+    """Sentences holding a fuller form of a one-word name used in the parsed sentences."""
+    short = {n for n in _all_names(art) if len(n.split()) == 1}
+    short |= {
+        t.text for s in art.parsed.values() for t in s.doc
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.is_title
+        and not s.party_of(t) and t.i not in s.names
+    }
+    out = []
+    for name in short:
+        full = re.compile(
+            rf"\b[A-Z][\w'’-]+\s+{re.escape(name)}\b|\b{re.escape(name)}\s+[A-Z][\w'’-]+"
+        )
+        for i, s in enumerate(art.sentences):
+            if i not in art.parsed and full.search(art.text, s.start, s.end):
+                out.append(i)
+                break
+    return out
+
+
+def _dominant_party(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    for p in find_parties(text):
+        counts[p.name] = counts.get(p.name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None

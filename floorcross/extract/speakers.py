@@ -1,0 +1,263 @@
+"""Who says a quotation, read from the parse of its masked sentence.
+
+The speaker is the subject of the speech verb that governs the placeholder standing for the
+quotation ("“something,” Ammar told the paper" / "Aziz said: “something”" / "he accused X of
+“something”"). What the subject is decides how it is resolved later: a name, a pronoun, a
+group or organisation, an anonymous source (attributed to nobody), or a definite description
+("the councillor") that points back like a pronoun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+SPEECH_LEMMAS = {
+    "say", "tell", "add", "explain", "write", "accuse", "claim", "insist", "state", "argue",
+    "warn", "describe", "continue", "comment", "note", "reply", "respond", "ask", "declare",
+    "announce", "admit", "acknowledge", "suggest", "urge", "tweet", "post", "confirm", "deny",
+    "stress", "emphasise", "emphasize", "conclude", "remark", "recall", "speak", "vow",
+    "pledge", "promise", "blast", "slam", "criticise", "criticize", "condemn", "allege",
+    "maintain", "reveal", "accord", "brand", "label", "call", "complain", "predict", "joke",
+    "quip", "shout", "chant", "plead", "demand", "boast", "concede", "agree", "observe",
+    "hit", "attack", "praise", "welcome", "dismiss", "lament", "read",
+}
+# Roles that speak for an organisation: "a Labour spokesperson" speaks as Labour.
+SPOKES_ROLES = {
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "leader", "chair", "chairman",
+    "chairwoman", "secretary", "representative", "statement", "office", "source",
+}
+# Nouns naming a body or a group rather than one person.
+GROUP_NOUNS = {
+    "group", "party", "council", "branch", "committee", "union", "government", "campaign",
+    "association", "organisation", "organization", "federation", "executive", "board",
+    "movement", "coalition", "network", "department", "ministry", "team", "club", "society",
+}
+# Documents quoted as if they spoke: their author, when named, is the speaker.
+DOCUMENT_NOUNS = {
+    "motion", "letter", "statement", "report", "resolution", "post", "tweet", "email",
+    "message", "article", "manifesto", "leaflet", "document", "petition", "complaint",
+}
+_ANON_DETS = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+_PLURAL = {"they", "them", "their"}
+
+
+@dataclass
+class Said:
+    """The grammatical speaker of one quotation.
+
+    kind: "name" (value: the name as written), "pronoun" (value: m / f / plural), "group" or
+    "org" (value: the descriptor), "anon" (value None: the article does not say who),
+    "anaphor" (a definite description such as "the councillor": resolve like a pronoun).
+    `pos` is the frame offset of the speaker word; `governs` tells that the speech verb takes
+    the quotation itself as its object (a whole utterance, not a fragment of reported speech).
+    """
+
+    kind: str
+    value: str | None
+    pos: int
+    governs: bool = False
+
+
+def is_speech(tok: Token) -> bool:
+    return tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")
+
+
+def speech_verb_for(tok: Token) -> Token | None:
+    """The speech verb governing a token: an ancestor first, else the nearest in its sentence."""
+    for anc in tok.ancestors:
+        if is_speech(anc):
+            return anc
+    verbs = [t for t in tok.sent if is_speech(t)]
+    if not verbs:
+        return None
+    return min(verbs, key=lambda t: abs(t.i - tok.i))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker of a speech verb, climbing out of participles ("..., adding: ...")."""
+    v = verb
+    for _ in range(5):
+        if v.lemma_.lower() == "accord":  # "according to X"
+            for prep in v.children:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subj and subj[0].dep_ != "expl":
+            return subj[0]
+        agent = [g for c in v.children if c.dep_ == "agent" for g in c.children]
+        if agent:
+            return agent[0]
+        # "saw Starmer say ..." / "heard him say ...": the seen one speaks.
+        objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
+        if v.dep_ in ("xcomp", "ccomp") and objs:
+            return objs[0]
+        if v.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp", "pcomp") or v.head is v:
+            break
+        v = v.head
+    after = [t for t in verb.rights if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+    if after and after[0].i == verb.i + 1:  # "..., said Jane Roe."
+        return after[0]
+    return _name_before(verb)
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A misparsed subject: the name just before the verb, or one a "who" clause describes."""
+    names = [
+        t for t in verb.sent
+        if t.i < verb.i and t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I")
+        and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_type_ != "PERSON")
+    ]
+    if not names:
+        return None
+    if names[-1].i + 1 == verb.i:
+        return names[-1]
+    described = [t for t in names if any(c.dep_ == "relcl" for c in t.children)]
+    return described[-1] if described else None
+
+
+def _ent_of(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _org_of(tok: Token) -> str | None:
+    """Organisation named in a role's own phrase: "a Labour spokesman", "a spokesman for X"."""
+    parts = [c for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"]
+    if parts:
+        first = min(p.left_edge.i for p in parts)
+        words = [t for t in tok.doc[first : tok.i] if t.pos_ == "PROPN" or t.dep_ == "case"]
+        text = " ".join(t.text for t in words if t.dep_ != "case")
+        ent = _ent_of(parts[0])
+        if ent is not None and ent.ent_id_:
+            return ent.ent_id_
+        return text or None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    span = tok.doc[obj.left_edge.i : obj.i + 1]
+                    words = [t.text for t in span if t.pos_ == "PROPN"]
+                    return " ".join(words) or None
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in GROUP_NOUNS:
+                    return obj.lemma_.lower()  # "the council": named in resolution
+    return None
+
+
+def _name_span(tok: Token) -> str:
+    ent = _ent_of(tok)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "PARTY", "COUNCIL"):
+        return ent.text
+    left = tok.i
+    while left > 0 and tok.doc[left - 1].dep_ in ("compound", "flat") and tok.doc[
+        left - 1
+    ].pos_ == "PROPN":
+        left -= 1
+    return tok.doc[left : tok.i + 1].text
+
+
+def describe(tok: Token, pos: int) -> Said:
+    """What kind of speaker a subject token is."""
+    low = tok.lower_
+    if low == "who" and tok.head.dep_ != "ROOT":
+        return describe(tok.head.head, pos) if tok.head.dep_ == "relcl" else Said("anon", None, pos)
+    if tok.pos_ == "PRON" or low in _MALE | _FEMALE | _PLURAL:
+        if low in _MALE:
+            return Said("pronoun", "m", pos)
+        if low in _FEMALE:
+            return Said("pronoun", "f", pos)
+        if low in _PLURAL:
+            return Said("pronoun", "plural", pos)
+        return Said("anon", None, pos)
+    ent = _ent_of(tok)
+    if tok.pos_ == "PROPN" or (ent is not None and ent.label_ == "PERSON"):
+        label = ent.label_ if ent is not None else "PERSON"
+        if label in ("ORG", "GPE", "NORP", "PARTY", "COUNCIL"):
+            return Said("org", (ent.ent_id_ or ent.text) if ent is not None else tok.text, pos)
+        return Said("name", _name_span(tok), pos)
+    return _describe_noun(tok, pos)
+
+
+def _apposed_name(tok: Token) -> Token | None:
+    """The name a noun phrase stands beside: "Jane Roe, a union member, said"."""
+    for c in tok.children:
+        if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
+            return c
+    left = tok.left_edge.i
+    if left >= 2 and tok.doc[left - 1].text == ",":
+        prev = tok.doc[left - 2]
+        if prev.ent_type_ == "PERSON":
+            return prev
+    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+        return tok.head
+    return None
+
+
+def _describe_noun(tok: Token, pos: int) -> Said:
+    lemma = tok.lemma_.lower()
+    named = _apposed_name(tok)
+    if named is not None:
+        return Said("name", _name_span(named), named.idx)
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "quantmod")}
+    if lemma in DOCUMENT_NOUNS:
+        return _document_author(tok, pos)
+    if lemma in SPOKES_ROLES:
+        org = _org_of(tok)
+        if org and lemma != "source":
+            return Said("org", org, pos)
+        return Said("anon", None, pos)
+    if tok.tag_ in ("NNS", "NNPS") or lemma in GROUP_NOUNS:
+        first = tok.left_edge.i
+        words = [t for t in tok.doc[first : tok.i + 1] if t.dep_ not in ("det", "punct")]
+        return Said("group", " ".join(t.text for t in words), pos)
+    if dets & _ANON_DETS or not dets & {"the", "this", "that"}:
+        return Said("anon", None, pos)
+    return Said("anaphor", None, pos)
+
+
+def _document_author(tok: Token, pos: int) -> Said:
+    """"The motion, passed by Camden Greens, says" / "Ms Roe's letter says" -> the author."""
+    org = _org_of(tok)
+    if org:
+        return Said("org", org, pos)
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "its"):
+            return describe(c, c.idx)
+    for c in tok.subtree:
+        if c.dep_ == "agent":
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    return describe(obj, obj.idx)
+    return Said("anon", None, pos)
+
+
+def attribute(doc: Doc, hole_pos: int) -> Said | None:
+    """The speaker of the quotation whose placeholder starts at frame offset `hole_pos`."""
+    tok = next((t for t in doc if t.idx == hole_pos), None)
+    if tok is None:
+        return None
+    verb = speech_verb_for(tok)
+    if verb is None:
+        return None
+    subj = subject_of(verb)
+    if subj is None:
+        return None
+    said = describe(subj, subj.idx)
+    said.governs = tok.head is verb or tok.head.head is verb
+    return said
+
+
+def intro_speaker(sent: Span) -> Said | None:
+    """Speaker of a sentence that introduces what follows: a speech verb's subject."""
+    verbs = [t for t in sent if is_speech(t)]
+    for verb in verbs:
+        subj = subject_of(verb)
+        if subj is not None:
+            return describe(subj, subj.idx)
+    return None

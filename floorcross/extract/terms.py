@@ -1,0 +1,73 @@
+"""Party mentions found by pattern, so that event rules do not depend on the statistical NER
+(which reads "Blackburn Labour" as a person and "Labour" as an organisation).
+
+The canonical names come from `floorcross.nlp.parties.canonical_party`; the table here gives
+the spellings to look for and a canonical name where the register has none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from floorcross.nlp.parties import canonical_party
+
+# Alias pattern -> canonical name. Patterns are matched case-sensitively on purpose: "reform",
+# "green" and "labour" in lower case are ordinary words.
+_ALIASES: tuple[tuple[str, str], ...] = (
+    (r"Scottish Labour|Welsh Labour|Labour and Co-operative|Labour Party|Labour", "Labour"),
+    (r"Conservative and Unionist Party|Conservative Party|Conservatives|Conservative"
+     r"|Tory Party|Tories|Tory|Scottish Tories", "Conservative"),
+    (r"Liberal Democrats?|Lib Dems?|LibDems?", "Liberal Democrats"),
+    (r"Scottish Greens?|Green Party|Greens|Green", "Green"),
+    (r"Scottish National Party|SNP", "SNP"),
+    (r"Plaid Cymru|Plaid", "Plaid Cymru"),
+    (r"Reform UK|Reform(?! of\b)", "Reform UK"),
+    (r"UK Independence Party|UKIP|Ukip", "UKIP"),
+    (r"Democratic Unionist Party|DUP", "DUP"),
+    (r"Ulster Unionist Party|Ulster Unionists?|UUP", "UUP"),
+    (r"Sinn F[eé]in", "Sinn Féin"),
+    (r"SDLP", "SDLP"),
+    (r"Alba Party|Alba", "Alba"),
+    (r"Workers Party of Britain|Workers Party|Workers' Party", "Workers Party"),
+    (r"Fianna F[aá]il", "Fianna Fáil"),
+    (r"Fine Gael", "Fine Gael"),
+    (r"Social Democrats", "Social Democrats"),
+    (r"Democratic Party|Democrats|Democrat|Democratic(?! Republic)", "Democratic"),
+    (r"Republican Party|Republicans|Republican|GOP", "Republican"),
+)
+
+PARTY_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?:{p})" for p, _ in _ALIASES) + r")(?![\w-])"
+)
+_CANON = [(re.compile(rf"^(?:{p})$"), c) for p, c in _ALIASES]
+INDEPENDENT_RE = re.compile(r"\bindependents?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PartyMention:
+    start: int
+    end: int
+    name: str  # canonical
+
+
+def canonical(alias: str) -> str | None:
+    """Canonical party name for one alias as written, or None."""
+    alias = " ".join(alias.split())
+    found = canonical_party(alias)
+    if found:
+        return found
+    for rx, name in _CANON:
+        if rx.match(alias):
+            return name
+    return None
+
+
+def find_parties(text: str, offset: int = 0) -> list[PartyMention]:
+    """Every party mention in `text`, offsets shifted by `offset`."""
+    out = []
+    for m in PARTY_RE.finditer(text):
+        name = canonical(m.group(0))
+        if name:
+            out.append(PartyMention(m.start() + offset, m.end() + offset, name))
+    return out

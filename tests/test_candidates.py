@@ -1,0 +1,47 @@
+"""The cheap filter in front of the parser: sentence offsets and which sentences qualify."""
+
+from __future__ import annotations
+
+from floorcross.extract.candidates import (
+    candidate_indices,
+    is_candidate,
+    split_sentences,
+    with_context,
+)
+
+
+def test_sentences_keep_offsets_into_the_text():
+    text = "  Cllr. Ann Lee quit Labour. She said so!\n\nThe end?  \"Yes.\" Next one"
+    sents = split_sentences(text)
+    pieces = [text[s.start : s.end] for s in sents]
+    assert pieces == ["Cllr. Ann Lee quit Labour.", "She said so!", "The end?", '"Yes."',
+                      "Next one"]
+
+
+def test_titles_and_initials_do_not_end_sentences():
+    text = "Mr. J. Smith and Dr. Patel left the Greens. Then Mrs. Khan joined."
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert pieces == ["Mr. J. Smith and Dr. Patel left the Greens.", "Then Mrs. Khan joined."]
+
+
+def test_trigger_and_party_signal_make_a_candidate():
+    assert is_candidate("Cllr Ann Lee has quit Labour.")
+    assert is_candidate("She has defected to Reform UK.")
+    assert is_candidate("He had the whip withdrawn on Monday.")
+    assert is_candidate("She tore up her membership card.")
+    assert is_candidate("He will now sit as an independent.")
+    assert is_candidate("He resigned on Friday.", previous="He had been a Tory councillor.")
+
+
+def test_sentences_without_trigger_or_party_signal_are_skipped():
+    assert not is_candidate("The council approved its budget on Tuesday.")
+    assert not is_candidate("Labour won the by-election comfortably.")
+    assert not is_candidate("She left the meeting early.")
+
+
+def test_candidate_indices_and_context():
+    text = "Budget news. Parking fees rise. Cllr Lee quit the party. Weather is fine. End."
+    sents = split_sentences(text)
+    assert candidate_indices(text, sents) == [2]
+    assert with_context([2], len(sents), before=1, after=1) == [1, 2, 3]
+    assert with_context([0, 4], len(sents), before=3, after=1) == [0, 1, 2, 3, 4]
