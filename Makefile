@@ -24,6 +24,7 @@ demo: $(STAMP)
 	$(BIN)/floorcross --db sqlite:///floorcross.db events
 
 test: $(DEVSTAMP)
+	bash scripts/system-deps.sh
 	$(BIN)/ruff check floorcross tests bench
 	$(BIN)/python -m pytest
 

@@ -328,3 +328,15 @@ def eval_cmd(
     out.print(format_report(run.result), markup=False)
     if run.ingest.failed:
         err.print(f"[yellow]{run.ingest.failed} articles failed to ingest.[/yellow]")
+
+
+def _register_extra_commands() -> None:
+    # Commands that pull in heavier dependencies (web server, feed watcher) live in their own
+    # modules and register themselves here, so `floorcross --help` stays one list.
+    from floorcross import cli_watch, cli_web
+
+    cli_web.register(app)
+    cli_watch.register(app)
+
+
+_register_extra_commands()
