@@ -1,0 +1,9 @@
+"""CLI commands of the web side, registered on the main app by floorcross.cli."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add this module's commands to `app`."""
