@@ -273,3 +273,200 @@ def test_empty_and_unparseable_text(nlp):
     assert run(nlp, "") == []
     assert run(nlp, "   \n\n ") == []
     assert run(nlp, "resigned resigned quit party ::: \u201c\u201d") == []
+
+
+def test_nominal_defection_with_apposition_on_the_wrong_noun(nlp):
+    ev = only(nlp, "The former Labour MP for Hexham, Tom Burnley, announced his defection to "
+                   "the Liberal Democrats on Saturday.")
+    assert (ev.person, ev.type, ev.party_from, ev.party_to) == (
+        "Tom Burnley", "defected", "Labour", "Liberal Democrats")
+    assert (ev.role, ev.ward, ev.date) == ("mp", "Hexham", "2024-05-04")
+
+
+def test_floor_crossing_without_a_named_earlier_party(nlp):
+    ev = only(nlp, "Wilson Pike crossed the floor to join the Liberal Democrats in 2019.")
+    assert (ev.type, ev.party_from, ev.party_to, ev.date) == (
+        "defected", None, "Liberal Democrats", "2019")
+
+
+def test_among_those_who_quit(nlp):
+    ev = only(nlp, "Councillor Asif Khan, the Labour group's deputy leader, was among those who "
+                   "quit the party.")
+    assert (ev.person, ev.party_from) == ("Asif Khan", "Labour")
+
+
+def test_active_expulsion_by_a_committee_vote(nlp):
+    ev = only(nlp, "Labour's national executive voted to expel Tony Rourke on Wednesday.")
+    assert (ev.person, ev.type, ev.date) == ("Tony Rourke", "expelled", "2024-05-08")
+
+
+def test_kicked_out_of_the_group(nlp):
+    ev = only(nlp, "Cllr Dev Mistry was kicked out of the Labour group after voting against "
+                   "the budget.")
+    assert (ev.type, ev.party_from) == ("expelled", "Labour")
+
+
+def test_whip_restored_to_a_councillor_suspended_earlier(nlp):
+    events = run(nlp, "Labour has restored the whip to councillor Ellen Marks, who was "
+                      "suspended in March over comments on social media.")
+    got = {(e.person, e.type): e for e in events}
+    assert set(got) == {("Ellen Marks", "whip_restored"), ("Ellen Marks", "suspended")}
+    assert got["Ellen Marks", "suspended"].date == "2024-03"
+    assert got["Ellen Marks", "suspended"].reason == "over comments on social media"
+
+
+def test_counted_names_after_the_noun(nlp):
+    events = run(nlp, "The Green Party has suspended the membership of two councillors in "
+                      "Stroud, Jo Hill and Martin Evans, pending an investigation.")
+    assert sorted(e.person for e in events) == ["Jo Hill", "Martin Evans"]
+    assert {(e.type, e.party_from) for e in events} == {("suspended", "Green")}
+
+
+def test_reported_choice_to_leave(nlp):
+    ev = only(nlp, 'Labour leader Cllr Sam Ortiz said he was "disappointed" that Cllr Lena '
+                   'Marsh had chosen to leave the party.')
+    assert (ev.person, ev.party_from) == ("Lena Marsh", "Labour")
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking after the meeting, Ms Patel said she had never considered quitting the Tories.",
+    "Mr Hale quit as chairman of the local Conservative association last week.",
+    "The Prime Minister said anyone who wanted to leave the party was free to do so.",
+    "An unnamed councillor is also thought to be preparing to quit the party.",
+    "Several Conservative councillors in Kent, including council leader Roger Gough, are "
+    "considering joining Reform UK.",
+    "Labour MP Sam Trent has been suspended from the Commons for five days.",
+    "Reform UK's chairman welcomed the defection, saying more would follow.",
+])
+def test_more_not_events(nlp, text):
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, person, party_from, party_to", [
+    ("Cllr Rachel Moody has become the latest councillor to quit Labour over its welfare "
+     "policy.", "Rachel Moody", "Labour", None),
+    ("Hollis Grant is the third Conservative MP to defect to Reform UK this year.",
+     "Hollis Grant", "Conservative", "Reform UK"),
+    ("Ex-Tory MP Dominic Vale joins Reform UK.", "Dominic Vale", "Conservative", "Reform UK"),
+    ("Cllr Joan Ferris was elected as a Labour councillor in 2021 but left the party last "
+     "year.", "Joan Ferris", "Labour", None),
+    ("The MSP, Kate Forbes-Lyall, quit the SNP on Friday and joined Alba.",
+     "Kate Forbes-Lyall", "SNP", "Alba"),
+    ("Wakefield councillor Samira Hussain, who was elected for Labour in 2022, has resigned "
+     "her membership.", "Samira Hussain", "Labour", None),
+])
+def test_common_phrasings(nlp, text, person, party_from, party_to):
+    ev = only(nlp, text)
+    assert (ev.person, ev.party_from, ev.party_to) == (person, party_from, party_to)
+    assert not ev.hedged
+
+
+def test_plural_title_is_not_part_of_the_name(nlp):
+    events = run(nlp, "Councillors Aled Price and Mair Lewis have formed a new group after "
+                      "quitting Plaid Cymru.")
+    assert sorted(e.person for e in events) == ["Aled Price", "Mair Lewis"]
+
+
+def test_reported_future_is_a_hedged_event(nlp):
+    ev = only(nlp, "Senator Jim Wexler, a longtime Republican, announced Monday that he would "
+                   "leave the party and register as an independent.")
+    assert (ev.person, ev.party_from, ev.party_to) == ("Jim Wexler", "Republican", "Independent")
+    assert ev.hedged
+
+
+def test_whip_suspended_in_a_participle_clause(nlp):
+    ev = only(nlp, "Cllr Lucy Tan now sits as an independent after having the Labour whip "
+                   "suspended in June.")
+    assert (ev.type, ev.party_from, ev.party_to, ev.date) == (
+        "whip_removed", "Labour", "Independent", "2023-06")
+
+
+def test_possessive_membership_suspended(nlp):
+    ev = only(nlp, "Labour said Cllr Amir Rashid's membership had been suspended pending an "
+                   "investigation.")
+    assert (ev.person, ev.type, ev.party_from) == ("Amir Rashid", "suspended", "Labour")
+
+
+def test_talks_are_not_a_defection_and_the_verge_is_hedged(nlp):
+    assert run(nlp, "Tory MP Colin Hesketh is in talks to defect to Reform UK.") == []
+    ev = only(nlp, "Tory MP Colin Hesketh is on the verge of quitting the party.")
+    assert ev.hedged and ev.party_from == "Conservative"
+
+
+def test_shouted_lede_and_place_word_before_councillor(nlp):
+    text = ("A LABOUR councillor who quit the party over its housing policy says he has no "
+            "regrets.\n"
+            "Hartcombe Councillor Ivor Penhale said the decision had been a long time coming.")
+    ev = only(nlp, text)
+    assert (ev.person, ev.party_from, ev.role) == ("Ivor Penhale", "Labour", "councillor")
+    assert ev.body is None  # "Hartcombe" is no known council, and "LABOUR" is no place
+    assert ev.reason == "over its housing policy"
+
+
+def test_the_party_means_the_party_the_person_belongs_to(nlp):
+    text = ("The balance of the council has shifted after a Labour member quit the party.\n"
+            "Ada Quinlan, member for the Eastgate ward, will now sit as an independent. The "
+            "ruling group now has 20 seats, one more than the Conservatives.\n"
+            "The council leader said he was sorry that Ms Quinlan had quit the party.")
+    ev = only(nlp, text)
+    assert (ev.person, ev.party_from, ev.party_to) == ("Ada Quinlan", "Labour", "Independent")
+    assert len(ev.evidence) == 3
+
+
+def test_earlier_defection_is_a_separate_dated_event(nlp):
+    text = ("A Labour councillor quit the party last night.\n"
+            "Cllr Noel Varney said he could no longer support the leadership.\n"
+            "In October 2016, Cllr Varney defected to the Conservatives, then returned to "
+            "Labour a day later.")
+    events = run(nlp, text)
+    got = {(e.type, e.party_to, e.date) for e in events}
+    assert ("defected", "Conservative", "2016-10") in got
+    assert any(e.type == "resigned" and e.date == "2024-05-09" for e in events)
+
+
+def test_quote_about_someone_else_is_no_event_for_the_speaker(nlp):
+    text = ('Cllr Maud Ferris said: "By leaving the Labour group I think he has let down the '
+            'voters who elected him."')
+    assert run(nlp, text) == []
+
+
+def test_whip_phrasings_of_national_coverage(nlp):
+    text = ("An MP has had the Tory whip withdrawn pending an investigation.\n"
+            "Claims about Eastmoor and Vale MP Gordon Tilsley are being examined by the "
+            "standards body.\n"
+            "The Conservative whip had been removed from Mr Tilsley while the inquiry runs.")
+    ev = only(nlp, text)
+    assert (ev.person, ev.type, ev.party_from) == ("Gordon Tilsley", "whip_removed",
+                                                   "Conservative")
+    assert (ev.role, ev.ward) == ("mp", "Eastmoor and Vale")
+    ev = only(nlp, "Last week Rupert Ash, MP for Millbrook, West Anglia, also gave up the whip "
+                   "after admitting the breach.")
+    assert (ev.person, ev.type, ev.ward) == ("Rupert Ash", "whip_removed", "Millbrook")
+
+
+def test_join_takes_the_earlier_party_from_the_description(nlp):
+    text = ("The Tories have lost several figures in recent weeks, including senior county "
+            "Conservative Ewan Castellane, who announced he had joined Reform on Saturday.")
+    ev = only(nlp, text)
+    assert (ev.person, ev.party_from, ev.party_to) == ("Ewan Castellane", "Conservative",
+                                                       "Reform UK")
+
+
+def test_quotation_over_several_paragraphs_is_attributed_to_its_opener(nlp):
+    text = ("Cllr Dora Wexley has quit Labour.\n"
+            "In a letter to the council leader, Cllr Wexley, who represents Millgate ward, "
+            'said: "I have thought about this for many months.\n'
+            '"Nobody in the leadership has listened to us.\n'
+            '"So it is with regret that I am tendering my resignation from the Labour Party."')
+    ev = only(nlp, text)
+    assert ev.person == "Dora Wexley"
+    assert ev.ward == "Millgate"
+    assert any("tendering my resignation" in e.sentence for e in ev.evidence)
+
+
+def test_no_publication_date_keeps_only_absolute_dates(nlp):
+    text = "Cllr Ines Harrow quit the Green Party in March 2021. She left Labour last week."
+    events = run(nlp, text, published=None)
+    ev = next(e for e in events if e.party_from == "Green")
+    assert ev.date == "2021-03"
+    assert all(e.date is None for e in events if e.party_from == "Labour")

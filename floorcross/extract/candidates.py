@@ -15,7 +15,8 @@ from floorcross.extract.terms import PARTY_RE
 
 # Deliberately wide: recall matters here, the rules after the parse decide.
 TRIGGER_RE = re.compile(
-    r"\b(?:quit(?:s|ting)?|resign(?:s|ed|ing|ation|ations)?|left|leav(?:e|es|ing)"
+    r"\b(?:quit(?:s|ting)?|resign(?:s|ed|ing|ation|ations)?|(?<!the )left(?![- ]wing)"
+    r"|leav(?:e|es|ing)"
     r"|defect(?:s|ed|ing|ion|ions|or|ors)?|join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?"
     r"|cross(?:ed|es|ing)? the floor|switch(?:es|ed|ing)?|suspen(?:d|ds|ded|ding|sion)"
     r"|expel(?:s|led|ling)?|expulsion|whip|deselect(?:s|ed|ing|ion)?"
@@ -85,7 +86,7 @@ def candidate_indices(text: str, sentences: list[Sentence]) -> list[int]:
     return out
 
 
-def with_context(candidates: list[int], total: int, before: int = 3, after: int = 1) -> list[int]:
+def with_context(candidates: list[int], total: int, before: int = 2, after: int = 1) -> list[int]:
     """Candidate indices plus the sentences around them, sorted and unique."""
     keep: set[int] = set()
     for i in candidates:

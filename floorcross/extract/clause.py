@@ -13,26 +13,31 @@ BLOCK_LEMMAS = frozenset({
     "deny", "dismiss", "refuse", "reject", "pressure", "encourage", "invite", "challenge",
     "want", "hope", "wish", "rumour", "speculation", "threat", "question", "decline",
     "resist", "tempt", "rule", "warn", "vow", "insist", "fail", "try", "attempt", "seek",
-    "face", "risk", "could", "would", "might", "should", "may", "must", "plead", "beg",
+    "face", "risk", "talk", "could", "would", "might", "should", "may", "must", "plead", "beg",
     "tell", "order", "advise", "pledge", "promise", "offer", "lobby", "push",
 })
 # Verbs that report a fact ("told the paper she had quit") and only block a demand
 # ("told him to quit").
 REPORTING = frozenset({"tell", "warn", "insist", "vow", "pledge", "promise", "order", "advise"})
 BLOCK_MODALS = frozenset({"would", "could", "might", "should", "may", "must", "ca", "cannot"})
-FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+FUTURE = frozenset({"will", "'ll", "shall", "wo", "would"})
+# Verbs whose reported "would" is a future in the past: "announced that he would leave".
+ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "reveal", "declare", "write"})
 HEDGE_LEMMAS = frozenset({
     "believe", "understand", "report", "rumour", "think", "expect", "set", "tip", "poise",
     "plan", "intend", "likely", "allege", "claim", "suggest", "prepare", "poised", "due",
-    "going", "expected", "understood", "believed", "reported", "thought",
+    "going", "expected", "understood", "believed", "reported", "thought", "verge", "brink",
 })
 HEDGE_RE = re.compile(
-    r"\b(?:reportedly|allegedly|understood|understands|believed|rumou?red|according to"
+    r"\b(?:reportedly|allegedly|understood|understands|believed|rumou?red"
+    r"|according to (?:sources|reports|a source|insiders|people|those)"
     r"|sources?\b(?: close| said| told| say)|is said to|are said to|was said to"
     r"|set to|expected to|poised to|tipped to|thought to|is likely to|it is claimed)\b",
     re.IGNORECASE,
 )
-CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "oprd", "ccomp"})
+CLIMB_DEPS = frozenset({
+    "xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acomp", "oprd", "ccomp",
+})
 SPEECH = frozenset({"say", "tell", "explain", "add", "write", "announce", "confirm", "state"})
 
 
@@ -48,15 +53,22 @@ def is_blocked(tok: Token, allow_modal: bool = False) -> bool:
     """Negated, conditional, modal, wished-for, threatened, called for, denied or asked."""
     chain = _chain(tok)
     for i, t in enumerate(chain):
+        # "I cannot go on ... and so I am tendering my resignation": a conjunct's or a
+        # governing clause's negation and modal are their own.
+        own = i == 0 or chain[i - 1].dep_ not in ("conj", "ccomp")
         for c in t.children:
             low = c.lower_
+            if not own and c.dep_ in ("neg", "aux"):
+                continue
             if c.dep_ == "neg" and (i == 0 or t.pos_ in ("VERB", "AUX")):
                 return True
             if c.dep_ == "det" and low == "no" and t.lemma_.lower() in ("plan", "intention"):
                 return True
             if c.dep_ == "mark" and low in ("if", "unless", "whether"):
                 return True
-            if i <= 1 and c.dep_ == "aux" and low in BLOCK_MODALS and not allow_modal:
+            if i <= 1 and c.dep_ == "aux" and low in BLOCK_MODALS and not (
+                allow_modal or (low == "would" and _reported_future(t))
+            ):
                 return True
         lemma = t.lemma_.lower()
         link = chain[i - 1].dep_ if i else ""
@@ -93,7 +105,10 @@ def subjects(tok: Token) -> list[Token]:
         if found:
             return _with_conjuncts(found)
         if cur.dep_ == "relcl":  # "councillor X, who quit Labour" -> X
-            return [cur.head]
+            return _relative_antecedent(cur.head)
+        if cur.dep_ == "acl" and cur.head.dep_ in ("attr", "appos"):
+            cur = cur.head.head  # "X is the third MP to defect" -> X
+            continue
         if cur.dep_ == "ccomp" and cur is not tok:
             return []
         if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
@@ -105,6 +120,10 @@ def subjects(tok: Token) -> list[Token]:
 def _relative_antecedent(head: Token) -> list[Token]:
     """"councillor X, who quit Labour" -> X; "X was among those who quit" and "X is one of the
     councillors who quit" -> X."""
+    if head.dep_ == "attr":  # "X has become the latest councillor to quit"
+        found = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return found
     if head.dep_ == "pobj" and head.head.lower_ in ("among", "of"):
         gov = head.head.head
         while gov.dep_ in ("attr", "pobj", "prep", "acomp") and gov.head.i != gov.i:
@@ -128,6 +147,13 @@ def nominal_subjects(tok: Token) -> list[Token]:
     if tok.dep_ in ("dobj", "nsubjpass"):
         return subjects(tok.head)
     return []
+
+
+def _reported_future(t: Token) -> bool:
+    """"announced that he would leave the party (and register as an independent)"."""
+    while t.dep_ == "conj":
+        t = t.head
+    return t.dep_ == "ccomp" and t.head.lemma_.lower() in ANNOUNCING
 
 
 def _with_conjuncts(toks: list[Token]) -> list[Token]:
@@ -158,10 +184,14 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
 
 
 def speech_subject(sent) -> Token | None:
-    """The subject of a speech verb in the sentence ("Ammar told Socialist Worker")."""
+    """The subject of a speech verb in the sentence ("Ammar told Socialist Worker"); when the
+    parser found none, the last proper noun before the verb ("..., Cllr X, who ..., said:")."""
     for t in sent:
         if t.lemma_.lower() in SPEECH and t.pos_ == "VERB":
             for c in t.children:
                 if c.dep_ == "nsubj":
                     return c
+            before = [x for x in sent[: t.i - sent[0].i] if x.ent_type_ == "PERSON"]
+            if before:
+                return before[-1]
     return None

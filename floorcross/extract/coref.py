@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from floorcross.extract import clause
+from floorcross.extract.candidates import TRIGGER_RE
 from floorcross.extract.mentions import (
     FIRST_PERSON,
     PRONOUNS,
@@ -67,7 +68,8 @@ def persons_for(
         else:
             found = _named(t, sent, art)
             if not found:
-                found = _lede(t, sent, art) or _colon_list(t, sent, art)
+                found = (_lede(t, sent, art) or _colon_list(t, sent, art)
+                         or _counted_list(t, sent, art))
             if found and t.pos_ in ("NOUN", "PROPN"):
                 contexts.append(_phrase(t))
         names += [n for n in found if n and n not in names]
@@ -92,16 +94,26 @@ def _named(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
         name = name_of(sent, cur, art.people) if collect else None
         if name and name not in out:
             out.append(name)
-        # A name's own compounds are its words and titles ("branch secretary Colin Varga").
-        deps = _NAME_DEPS - {"compound"} if name else _NAME_DEPS
+        # A name's compounds are its words and titles ("branch secretary Colin Varga"), its
+        # appositions describe it ("X, MP for Hazel Grove,"): only conjuncts add people.
+        deps = {"conj"} if name else _NAME_DEPS
         todo.extend((c, True) for c in cur.children if c.dep_ in deps)
         # The parser often hangs an apposition on the last noun before it ("the MP for
         # Hexham, Tom Burnley,"): pass through prepositions without naming their objects.
-        todo.extend((c, False) for c in cur.children if c.dep_ in ("prep", "pobj"))
+        if not name:
+            todo.extend((c, False) for c in cur.children if c.dep_ in ("prep", "pobj"))
     return out
 
 
 def _pronoun(t: Token, sent: ParsedSentence, art: ParsedArticle, coref: Coref) -> str | None:
+    gov = t.head
+    if t.dep_ in ("nsubj", "nsubjpass") and gov.dep_ == "ccomp":
+        # "X said he had quit", "Keith Prince, who announced he had joined Reform"
+        for s in clause.subjects(gov.head):
+            if s.lower_ not in PRONOUNS:
+                found = _named(s, sent, art)
+                if found:
+                    return found[0]
     for prev in reversed([x for x in sent.doc if x.i < t.i]):
         if prev.dep_ in ("nsubj", "nsubjpass") and not art.in_quote(sent.start + prev.idx):
             found = _named(prev, sent, art)
@@ -113,7 +125,8 @@ def _pronoun(t: Token, sent: ParsedSentence, art: ParsedArticle, coref: Coref) -
 def _speaker(sent: ParsedSentence, art: ParsedArticle, coref: Coref) -> str | None:
     """The speaker of a quotation: the subject of "said"/"told" outside the marks, in this
     sentence or the one before, else the person the narrative follows."""
-    for s in (sent, art.parsed.get(sent.index - 1)):
+    opening = art.attribution.get(sent.index)
+    for s in (sent, art.parsed.get(sent.index - 1), art.parsed.get(opening, None)):
         if s is None:
             continue
         subj = clause.speech_subject(s.doc)
@@ -132,15 +145,38 @@ def _lede(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
         return []
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children):
         return []
-    nxt = art.parsed.get(sent.index + 1)
-    if nxt is None:
-        return []
-    for tok in nxt.doc:
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            found = _named(tok, nxt, art)
-            if found:
-                return found[:1]
+    for step in (1, 2):
+        nxt = art.parsed.get(sent.index + step)
+        if nxt is None:
+            return []
+        if step > 1 and not TRIGGER_RE.search(nxt.text):
+            return []
+        for tok in nxt.doc:
+            if tok.dep_ in ("nsubj", "nsubjpass") and not art.in_quote(nxt.start + tok.idx):
+                found = _named(tok, nxt, art)
+                if found:
+                    return found[:1]
     return []
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+def _counted_list(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
+    """"two councillors in Stroud, Jo Hill and Martin Evans": as many names as counted, right
+    after the noun, however the parser attached them."""
+    if t.lemma_.lower() not in ROLE_NOUNS or t.tag_ not in ("NNS", "NNPS"):
+        return []
+    count = next((_COUNTS.get(c.lower_) for c in t.children if c.dep_ in ("nummod", "det")
+                  and c.lower_ in _COUNTS), None)
+    if count is None:
+        return []
+    names: list[str] = []
+    for tok in sent.doc[t.i + 1 :]:
+        name = name_of(sent, tok, art.people) if tok.i in sent.names else None
+        if name and name not in names:
+            names.append(name)
+    return names[:count] if len(names) >= count else []
 
 
 def _colon_list(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:

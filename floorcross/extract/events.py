@@ -28,6 +28,6 @@ def extract_events(article: CleanedArticle, nlp: Language) -> list[EventMention]
     if not art.candidates:
         return []
     mentions = read_mentions(art)
-    events = [finish(m, art) for m in merge_mentions(mentions)]
+    events = [e for e in (finish(g, art) for g in merge_mentions(mentions)) if e is not None]
     fill_shared_body(events, art)
     return events

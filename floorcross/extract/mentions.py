@@ -19,6 +19,7 @@ from floorcross.nlp.titles import TITLES, strip_titles
 _TITLE_WORDS = frozenset(t for t in TITLES if " " not in t)
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 FIRST_PERSON = frozenset({"i", "me"})
+_PLURAL_TITLES = frozenset({"councillors", "cllrs", "mps", "msps", "senators", "members"})
 _NOT_NAMES = frozenset({
     "labour", "tory", "tories", "independent", "councillor", "cllr", "party", "council",
     "palestine", "israel", "gaza", "hamas", "momentum",
@@ -96,6 +97,8 @@ def _is_place(word: str) -> bool:
 def _set_name(sent: ParsedSentence, toks: list[Token]) -> None:
     while toks and toks[-1].lower_ in ("'s", "’s", "'", "’"):
         toks = toks[:-1]
+    while toks and toks[0].lower_ in _PLURAL_TITLES:  # "Councillors Aled Price and ..."
+        toks = toks[1:]
     if not toks:
         return
     raw = sent.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
@@ -122,26 +125,37 @@ def name_of(sent: ParsedSentence, tok: Token, people: PeopleIndex) -> str | None
             raw = proper_name([*(c for c in tok.lefts if c.dep_ == "compound"), tok])
     if raw is None:
         return None
-    return people.resolve(raw) or raw
+    full = people.resolve(raw)
+    if full is None and len(raw.split()) == 1 and tok.dep_ in ("compound", "amod"):
+        return None  # "a Heysham councillor": a lone word before a noun is a place
+    return full or raw
 
 
 _NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "COUNCIL", "WARD", "PARTY", "DATE"})
 _ORG_WORDS = frozenset({
     "council", "party", "group", "union", "committee", "association", "ltd", "news", "times",
     "post", "mail", "office", "court", "police", "university", "school", "trust", "bbc",
+    # Role words: "Executive Member", "Deputy Leader" are titles, not names.
+    "executive", "member", "members", "leader", "chair", "chairman", "secretary", "minister",
+    "mayor", "spokesperson", "spokesman", "spokeswoman", "officer", "director", "president",
+    "governor", "senator", "commissioner", "chief", "deputy", "cabinet", "shadow",
 })
 
 
 def proper_name(toks: list[Token]) -> str | None:
     """Two to four capitalised words the NER missed or took for an organisation
     ("Marcus Tellwright was expelled"), when nothing marks them as a place or a body."""
-    toks = [t for t in toks if t.lower_.rstrip(".") not in _TITLE_WORDS]
-    if not 2 <= len(toks) <= 4:
-        return None
-    for t in toks:
+    run: list[Token] = []  # the capitalised words just before the head, back to the first other
+    for t in reversed(toks):
+        if t.lower_.rstrip(".") in _TITLE_WORDS | _PLURAL_TITLES:
+            break
         if not (t.is_title and t.pos_ == "PROPN") or t.ent_type_ in _NOT_PERSON_ENTS:
-            return None
+            break
         if t.lower_ in _ORG_WORDS:
             return None
+        run.insert(0, t)
+    toks = run
+    if not 2 <= len(toks) <= 4:
+        return None
     name = toks[0].doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
     return name if looks_like_name(name) else None

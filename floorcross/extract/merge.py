@@ -8,6 +8,7 @@ import re
 from floorcross.extract.parse import ParsedArticle
 from floorcross.extract.reading import Mention
 from floorcross.extract.roles import COUNCIL_RE, council_body, placement
+from floorcross.extract.terms import find_parties
 from floorcross.types import EventMention, Evidence
 
 _WINDOW = 150
@@ -23,20 +24,34 @@ _SITS_SOMEWHERE = frozenset({"resigned", "suspended", "expelled", "whip_removed"
 _COMPATIBLE = {("resigned", "defected"), ("defected", "resigned")}
 
 
-def _same_change(a: Mention | EventMention, b: Mention) -> bool:
-    if a.person != b.person:
+def _same_change(a: Mention, b: Mention) -> bool:
+    if a.person != b.person or a.needs_origin or b.needs_origin:
         return False
-    if a.type != b.type and (a.type, b.type) not in _COMPATIBLE:
+    # Leaving and joining are one defection only when nothing dates them apart.
+    if a.type != b.type and (
+        (a.type, b.type) not in _COMPATIBLE or not _same_time(a.date, b.date)
+    ):
         return False
+    if a.party_guessed or b.party_guessed:
+        return True  # "quit the party" means the party the person is known by
     return a.party_from is None or b.party_from is None or a.party_from == b.party_from
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    if a is None and b is None:
+        return True
+    return a is not None and b is not None and (a.startswith(b) or b.startswith(a))
 
 
 def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     """Groups of mentions that report one change. Mentions read from quotations only join a
     narrative group, or stand alone when the narrative never reports the speaker's change."""
     groups: list[list[Mention]] = []
-    for m in sorted(mentions, key=lambda m: (m.from_quote, m.supporting)):
+    for m in sorted(mentions, key=lambda m: (m.from_quote, m.supporting, m.needs_origin)):
         home = next((g for g in groups if any(_same_change(x, m) for x in g)), None)
+        if home is None and m.needs_origin:  # "quit the SNP and joined Alba"
+            home = next((g for g in groups if any(
+                x.person == m.person and x.party_to == m.party_to for x in g)), None)
         if home is None and m.supporting:
             home = next((g for g in groups if g[0].person == m.person), None)
         if home is not None:
@@ -50,7 +65,11 @@ def _first(values):
     return next((v for v in values if v), None)
 
 
-def finish(group: list[Mention], art: ParsedArticle) -> EventMention:
+def _parties(text: str) -> list[str]:
+    return [p.name for p in find_parties(text)]
+
+
+def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
     narrative = [m for m in group if not (m.from_quote or m.supporting)] or group
     kind = "defected" if any(m.type == "defected" for m in group) else narrative[0].type
     plain = [m for m in narrative if not m.hedged]
@@ -59,6 +78,13 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention:
     contexts = [c for m in narrative for c in m.contexts] + name_windows(person, art)
     place = placement(contexts, art.text, art.published)
     party_to = _first(m.party_to for m in group if m.party_to != "Independent")
+    party_from = _party_from(narrative) or _party_from(group)
+    if all(m.needs_origin for m in group) and party_from is None:
+        party_from = _first(p for c in contexts for p in _parties(c) if p != party_to)
+        if party_from is None:
+            return None  # joined a party; no earlier one is named anywhere
+    if kind == "defected" and party_to is None:
+        kind = "resigned"  # "defected from Labour" to no named party: left it
     if party_to is None and kind in _SITS_SOMEWHERE:
         party_to = _first(m.party_to for m in group)
     if party_to is None and kind == "resigned":
@@ -67,7 +93,7 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention:
     return EventMention(
         person=person,
         type=kind,
-        party_from=_first(m.party_from for m in narrative) or _first(m.party_from for m in group),
+        party_from=party_from,
         party_to=party_to,
         role=place.role,
         body=place.body,
@@ -78,6 +104,12 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention:
         group_size=_first(m.group_size for m in group),
         evidence=[Evidence(a, b, art.text[a:b]) for a, b in evidence],
     )
+
+
+def _party_from(mentions: list[Mention]) -> str | None:
+    """The party named in a clause before one read from the context."""
+    ranked = sorted(mentions, key=lambda m: m.party_guessed)
+    return _first(m.party_from for m in ranked)
 
 
 def _independent_now(contexts: list[str]) -> str | None:

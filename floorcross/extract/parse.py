@@ -4,6 +4,7 @@ and the sentences that give the full names behind short references ("Ammar", "Cl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,7 +18,7 @@ from floorcross.extract.candidates import (
 )
 from floorcross.extract.mentions import ParsedSentence, build_sentence
 from floorcross.extract.people import PeopleIndex
-from floorcross.extract.quotes_scan import scan_quotes
+from floorcross.extract.quotes_scan import QuoteSpan, scan_quotes
 from floorcross.extract.terms import find_parties
 
 _BATCH = 64
@@ -32,6 +33,7 @@ class ParsedArticle:
     parsed: dict[int, ParsedSentence] = field(default_factory=dict)
     people: PeopleIndex = field(default_factory=PeopleIndex)
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    attribution: dict[int, int] = field(default_factory=dict)  # see _attributions
     dominant_party: str | None = None
 
     def in_quote(self, offset: int) -> bool:
@@ -47,16 +49,41 @@ def parse_article(text: str, published: date | None, nlp: Language) -> ParsedArt
     art = ParsedArticle(text, published, sentences, cands)
     if not cands:
         return art
-    _parse(art, with_context(cands, len(sentences)), nlp)
+    spans = scan_quotes(text)
+    art.quotes = [(q.start, q.end) for q in spans]
+    art.attribution = _attributions(art, spans)
+    needed = with_context(cands, len(sentences))
+    needed += [art.attribution[i] for i in cands if i in art.attribution]
+    _parse(art, needed, nlp)
     _parse(art, _name_sentences(art), nlp)
     # Full names only: a lone word ("Ammar", "Blackburn") is resolved against them, never
     # made a person of its own.
     for name in sorted(_all_names(art), key=lambda n: -len(n.split())):
         if len(name.split()) > 1:
             art.people.add(name)
-    art.quotes = [(q.start, q.end) for q in scan_quotes(text)]
     art.dominant_party = _dominant_party(text)
     return art
+
+
+def _attributions(art: ParsedArticle, spans: list[QuoteSpan]) -> dict[int, int]:
+    """For sentences inside a quotation running over several paragraphs, the sentence where
+    it opens (or the one before, ending in "said:"), which names the speaker."""
+    first_of_chain: dict[int, int] = {}
+    for q in spans:
+        first_of_chain.setdefault(q.chain, q.start)
+    out: dict[int, int] = {}
+    starts = [s.start for s in art.sentences]
+    for q in spans:
+        opening = first_of_chain[q.chain]
+        if opening == q.start:
+            continue
+        i = bisect_right(starts, q.start) - 1
+        j = bisect_right(starts, opening) - 1
+        if art.sentences[j].start >= opening - 1 and j > 0:
+            j -= 1  # the quotation opens its sentence: the speaker is named just before
+        for k in range(i, bisect_right(starts, q.end)):
+            out.setdefault(k, j)
+    return out
 
 
 def _parse(art: ParsedArticle, indices: list[int], nlp: Language) -> None:

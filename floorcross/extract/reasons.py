@@ -26,11 +26,15 @@ _GROUP = re.compile(
 
 
 def _text(toks: list[Token]) -> str:
-    """From the reason's first word to the end of its clause (a comma, a full stop or a date
-    phrase), at most a few words."""
+    """The reason phrase (with the phrase it runs on into: "in protest | at the cuts"), cut at
+    a comma, a full stop or a date phrase."""
     doc = toks[0].doc
+    end = toks[-1].i
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if len(toks) <= 3 and nxt is not None and nxt.dep_ == "prep":
+        end = max(t.i for t in nxt.subtree)
     words = []
-    for t in doc[toks[0].i :]:
+    for t in doc[toks[0].i : end + 1]:
         if t.text in (",", ";", ":", ".", "(", "\"", "“", "”") or (
             t.ent_type_ == "DATE" and t.i > toks[-1].i
         ):

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from floorcross.extract.terms import PARTY_RE
+from floorcross.extract.terms import PARTY_RE, canonical
 from floorcross.nlp.councils import normalise_council
 
 _CAP = r"[A-Z][\w'’.-]*"
@@ -45,10 +45,12 @@ _TITLED_FROM = re.compile(
 )
 _WARD_PATTERNS = (
     re.compile(rf"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?({_CAP}(?:[\s,&]+(?:and\s+)?{_CAP})*)"
-               r"\s+(?:ward|division)\b"),
+               r"\s+(?:[Ww]ard|[Dd]ivision)\b"),
     re.compile(rf"\b({_CAP}(?:[\s,&]+{_CAP})*)\s+ward(?:'s|’s)?\b"),
     re.compile(rf"\b(?:[Cc]ouncill?or|[Cc]llr) for (?:the\s+)?({_CAP}(?:\s+{_CAP})*)\s+ward"),
     re.compile(rf"\b(?:MP|MSP|MS|MLA|TD) for ({_CAP}(?:(?:\s+|\s+and\s+|\s+&\s+){_CAP})*)"),
+    # "Somerton and Frome MP David Warburton"
+    re.compile(rf"\b({_CAP}(?:(?:\s+|\s+and\s+|\s+&\s+){_CAP})*)\s+(?:MP|MSP|MS|MLA)\s+[A-Z]"),
 )
 # Capitalised words before "councillor" that describe the politics, not the place.
 _NOT_PLACE = frozenset({
@@ -59,6 +61,9 @@ _NOT_PLACE = frozenset({
     "london", "england", "scotland", "wales", "britain", "uk", "yorkshire", "east", "west",
     "north", "south", "greater", "lead", "leader",
 })
+
+
+_NOT_WARD = frozenset({"cllr", "councillor", "the", "a", "an", "his", "her", "diverse"})
 
 
 @dataclass
@@ -90,7 +95,7 @@ def place_of(text: str) -> str | None:
 
 def _clean_place(raw: str) -> str | None:
     raw = PARTY_RE.sub(" ", raw)
-    words = raw.split()
+    words = [w for w in raw.split() if not canonical(w.title())]  # "A LABOUR councillor"
     while words and words[0].lower() in _NOT_PLACE:
         words.pop(0)
     kept = []
@@ -102,17 +107,34 @@ def _clean_place(raw: str) -> str | None:
     return place or None
 
 
-def council_body(place: str, article_text: str, on: date | None) -> str:
+def council_body(place: str, article_text: str, on: date | None) -> str | None:
     """Official council name for a place: the shared register first, then a full council name
-    the article itself uses ("Blackburn with Darwen Council" for "Blackburn"), then the place."""
+    the article itself uses ("Blackburn with Darwen Council" for "Blackburn"); None when the
+    words are no known council ("Rebel councillor", "a Heysham councillor")."""
     found = normalise_council(place, on)
     if found:
         return found
     for m in COUNCIL_RE.finditer(article_text):
         name = m.group(1)
         if name.split()[0] == place.split()[0]:
-            return name
-    return place if place.endswith("Council") else f"{place} Council"
+            return known_council(name, on) or name
+    return None
+
+
+def _tail(name: str) -> str:
+    """"Coastal Ward on East Riding Council" -> "East Riding Council"."""
+    return re.split(r"\s(?:on|in|at|of)\s(?=[A-Z])", name)[-1]
+
+
+def known_council(name: str, on: date | None) -> str | None:
+    """The register's name for the longest known tail of a council phrase: "East Wolds and
+    Coastal Ward on East Riding Council" -> the East Riding council."""
+    words = name.split()
+    for k in range(len(words) - 1):
+        found = normalise_council(" ".join(words[k:]), on)
+        if found:
+            return found
+    return None
 
 
 def ward_of(text: str) -> str | None:
@@ -127,7 +149,7 @@ def ward_of(text: str) -> str | None:
 
 def _clean_ward(raw: str) -> str | None:
     words = raw.split()
-    while words and words[0].lower().strip(",") in _NOT_PLACE | {"cllr", "councillor", "the"}:
+    while words and words[0].lower().strip(",") in _NOT_WARD:
         words.pop(0)
     ward = " ".join(words).strip(" ,")
     if not ward or PARTY_RE.fullmatch(ward):
@@ -144,9 +166,11 @@ def placement(contexts: list[str], article_text: str, on: date | None) -> Placem
             out.role = role
         if out.role == "councillor" and out.body is None:
             m = COUNCIL_RE.search(ctx)
-            place = _clean_place(m.group(1)) if m else place_of(ctx)
-            if place:
-                out.body = council_body(place, article_text, on)
+            if m:
+                out.body = known_council(m.group(1), on) or _tail(m.group(1))
+            else:
+                place = place_of(ctx)
+                out.body = council_body(place, article_text, on) if place else None
         if out.ward is None and out.role in ("councillor", "mp", "msp", "ms", "mla", None):
             out.ward = ward_of(ctx)
     if out.role in IMPLIED_BODY and out.body is None:

@@ -28,6 +28,11 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     (r"Ulster Unionist Party|Ulster Unionists?|UUP", "UUP"),
     (r"Sinn F[eé]in", "Sinn Féin"),
     (r"SDLP", "SDLP"),
+    (r"Alliance Party(?: of Northern Ireland)?", "Alliance"),
+    (r"Traditional Unionist Voice|TUV", "TUV"),
+    (r"People Before Profit", "People Before Profit"),
+    (r"Your Party", "Your Party"),
+    (r"Aont[uú]", "Aontú"),
     (r"Alba Party|Alba", "Alba"),
     (r"Workers Party of Britain|Workers Party|Workers' Party", "Workers Party"),
     (r"Fianna F[aá]il", "Fianna Fáil"),
@@ -41,6 +46,7 @@ PARTY_RE = re.compile(
     r"\b(?:" + "|".join(f"(?:{p})" for p, _ in _ALIASES) + r")(?![\w-])"
 )
 _CANON = [(re.compile(rf"^(?:{p})$"), c) for p, c in _ALIASES]
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 INDEPENDENT_RE = re.compile(r"\bindependents?\b", re.IGNORECASE)
 
 
@@ -65,9 +71,13 @@ def canonical(alias: str) -> str | None:
 
 def find_parties(text: str, offset: int = 0) -> list[PartyMention]:
     """Every party mention in `text`, offsets shifted by `offset`."""
-    out = []
-    for m in PARTY_RE.finditer(text):
-        name = canonical(m.group(0))
-        if name:
-            out.append(PartyMention(m.start() + offset, m.end() + offset, name))
-    return out
+    out: list[PartyMention] = []
+    # Shouted copy ("A LABOUR councillor"): also read capitals as title case (same offsets).
+    shouted = _SHOUTED.sub(lambda m: m.group(0).title(), text)
+    for variant in (text, shouted) if shouted != text else (text,):
+        for m in PARTY_RE.finditer(variant):
+            name = canonical(m.group(0))
+            a, b = m.start() + offset, m.end() + offset
+            if name and not any(p.start < b and a < p.end for p in out):
+                out.append(PartyMention(a, b, name))
+    return sorted(out, key=lambda p: p.start)

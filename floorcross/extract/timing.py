@@ -30,6 +30,11 @@ def resolve_date(expression: str, published) -> str | None:
         return None
 
 
+def _same_event(verb: Token) -> bool:
+    """"crossed the floor to join X in 2019": the joining is the trigger's own event."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.lemma_.lower() in ("join", "defect", "switch")
+
+
 def _belongs(ent: Span, tok: Token) -> bool:
     """The date phrase hangs off the trigger without crossing into another verb's clause."""
     cur = ent.root
@@ -39,15 +44,15 @@ def _belongs(ent: Span, tok: Token) -> bool:
         if cur.lower_ in _DURATION_PREPS:
             return False
         cur = cur.head
-        if cur.i != tok.i and cur.pos_ in ("VERB", "AUX"):
+        if cur.i != tok.i and cur.pos_ in ("VERB", "AUX") and not _same_event(cur):
             return False
     return True
 
 
 def date_for(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> str | None:
-    if _LATER.search(sent.text):
-        return _earlier_date(sent, art)
     found = _dates_of(tok, sent, art)
+    if not found and _LATER.search(sent.text):
+        return _earlier_date(sent, art)
     if not found and tok.head.lemma_.lower() in _ANNOUNCING and tok.dep_ in ("dobj", "ccomp"):
         found = _dates_of(tok.head, sent, art)  # "announced his defection on Saturday"
     return max(found, key=len) if found else None
@@ -57,7 +62,7 @@ def _dates_of(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]
     found = [
         resolve_date(e.text, art.published)
         for e in sent.doc.ents
-        if e.label_ == "DATE" and _belongs(e, tok)
+        if e.label_ in ("DATE", "TIME") and _belongs(e, tok) and not _LATER.search(e.text)
     ]
     return [f for f in found if f]
 

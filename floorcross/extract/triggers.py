@@ -55,7 +55,11 @@ def _whip_trigger(tok: Token) -> Trigger | None:
         lemma = v.lemma_.lower()
         if lemma in ("resign", "quit"):
             return Trigger(v, "leave")
-        if lemma in WHIP_RESTORE and not (lemma == "hand" and not _particle(v, "back")):
+        if lemma in ("relinquish", "surrender") or (lemma == "give" and _particle(v, "up")):
+            return Trigger(v, "whip_removed")  # "gave up the whip" pending an inquiry
+        if lemma in WHIP_RESTORE and not (lemma in ("hand", "give") and not (
+            _particle(v, "back") or _has_child(v, {"prep", "dative"}, {"to"})
+        )):
             return Trigger(v, "whip_restored")
         if lemma in WHIP_REMOVE:
             return Trigger(v, "whip_removed")
@@ -63,7 +67,8 @@ def _whip_trigger(tok: Token) -> Trigger | None:
 
 
 def _particle(tok: Token, word: str) -> bool:
-    return any(c.dep_ == "prt" and c.lower_ == word for c in tok.children)
+    """"kicked out", "handed back" (the parser reads the particle as one or as a preposition)."""
+    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == word for c in tok.children)
 
 
 def _no_longer_member(tok: Token) -> Trigger | None:
