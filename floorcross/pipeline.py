@@ -9,18 +9,24 @@ Errors: a failing input is recorded in `errors` (origin, stage, reason) and the 
 An input that fails again at the same stage updates its open error rather than adding a copy;
 once the input is read and processed successfully, its open errors are marked resolved
 (`floorcross errors` lists open ones, `--all` shows the history).
+
+URLs and feeds are fetched with one Fetcher per run (see `WebInputs`): entries of a feed that
+are already stored are not fetched again, and a URL that failed is retried by the next run
+until it has failed `max_attempts` times in a row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from itertools import islice
 from typing import IO
 
 from sqlalchemy import Engine
 
-from floorcross.store import read, write
+from floorcross.sources import feeds
+from floorcross.sources.fetch import Fetcher, FetchFailure, FetchSettings, to_raw_input
+from floorcross.store import fetches, read, write
 from floorcross.store.schema import FAILED, PENDING
 from floorcross.types import CleanedArticle, Extraction, RawInput, SourceError
 
@@ -28,13 +34,22 @@ Cleaner = Callable[[RawInput], CleanedArticle]
 Extractor = Callable[[CleanedArticle], Extraction]
 # Called after each input with (items done, total if known, what is happening).
 Progress = Callable[[int, int | None, str], None]
+# Asked between articles; True makes a run stop there (what is left stays pending).
+StopCheck = Callable[[], bool]
 
 BATCH_SIZE = 32
+MAX_FETCH_ATTEMPTS = 3
+
+
+def _never() -> bool:
+    return False
 
 
 @dataclass
 class Summary:
-    """What a run did. `already_stored` inputs were seen before (by content hash)."""
+    """What a run did. `already_stored` inputs were seen before (by content hash);
+    `not_refetched` feed entries were stored by an earlier run and not fetched again;
+    `gave_up` URLs were not fetched because they failed too often before."""
 
     new: int = 0
     already_stored: int = 0
@@ -43,13 +58,19 @@ class Summary:
     failed: int = 0
     events: int = 0
     quotes: int = 0
+    not_refetched: int = 0
+    gave_up: int = 0
+    # Articles processed successfully by this run, in order (for reporting what is new).
+    processed_ids: list[int] = field(default_factory=list, repr=False)
 
     @property
     def ok(self) -> bool:
         return self.failed == 0
 
     def as_dict(self) -> dict[str, int]:
-        return asdict(self)
+        counts = asdict(self)
+        del counts["processed_ids"]
+        return counts
 
 
 @dataclass
@@ -112,14 +133,17 @@ def process_article(engine: Engine, article_id: int, stages: Stages) -> tuple[in
 
 def _run_articles(
     engine: Engine, article_ids: list[int], stages: Stages, summary: Summary,
-    tick: Callable[[str], None],
+    tick: Callable[[str], None], stop: StopCheck = _never,
 ) -> None:
     for aid in article_ids:
+        if stop():
+            return  # the rest stays pending: the next run resumes it
         result = process_article(engine, aid, stages)
         if result is None:
             summary.failed += 1
         else:
             summary.processed += 1
+            summary.processed_ids.append(aid)
             summary.events += result[0]
             summary.quotes += result[1]
         tick("processing")
@@ -156,6 +180,13 @@ def _store_batch(
     return todo
 
 
+def _until(items: Iterable, stop: StopCheck) -> Iterator:
+    for item in items:
+        yield item
+        if stop():
+            return
+
+
 def _batches(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while batch := list(islice(it, size)):
@@ -171,8 +202,14 @@ def ingest(
     version: str | None = None,
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
+    stop: StopCheck | None = None,
 ) -> Summary:
-    """Store and process `inputs`, after finishing any articles an earlier run left pending."""
+    """Store and process `inputs`, after finishing any articles an earlier run left pending.
+
+    When `stop()` turns true, the run ends after the article in hand: inputs already read are
+    committed, articles not yet processed stay pending for the next run.
+    """
+    stop = stop or _never
     stages = default_stages(cleaner, extractor, version)
     summary = Summary()
     done = 0
@@ -187,16 +224,131 @@ def ingest(
         pending = read.pending_article_ids(conn)
         open_origins = read.open_source_error_origins(conn)
     summary.resumed = len(pending)
-    _run_articles(engine, pending, stages, summary, tick)
-    for batch in _batches(inputs, batch_size):
+    _run_articles(engine, pending, stages, summary, tick, stop)
+    for batch in _batches(_until(inputs, stop), batch_size):
         todo = _store_batch(engine, batch, summary, open_origins)
         # Source errors and inputs already processed still count as handled.
         for _ in range(len(batch) - len(todo)):
             tick("reading")
-        _run_articles(engine, todo, stages, summary, tick)
+        _run_articles(engine, todo, stages, summary, tick, stop)
     with engine.begin() as conn:
         write.prune_people(conn)
     return summary
+
+
+def is_url(path: str) -> bool:
+    return path.strip().lower().startswith(("http://", "https://"))
+
+
+class WebInputs:
+    """RawInputs from URLs and feeds, fetching only what still needs fetching.
+
+    One instance serves a whole run (or every round of a watcher), so its Fetcher keeps
+    robots.txt rules, open connections and per-host politeness across URLs. Each fetch is
+    booked in `fetch_attempts`: a failure counts one more attempt (its error says which), a
+    success clears the count. A URL that has failed `max_attempts` times in a row is not
+    fetched again (`gave_up`), except a watched feed itself, which is always polled.
+    """
+
+    def __init__(
+        self, engine: Engine, fetcher: Fetcher, *, max_attempts: int = MAX_FETCH_ATTEMPTS,
+        stop: StopCheck | None = None,
+    ) -> None:
+        self.engine = engine
+        self.fetcher = fetcher
+        self.max_attempts = max_attempts
+        self.stop = stop or _never
+        self.not_refetched = 0
+        self.gave_up = 0
+        self._seen: set[str] = set()  # links fetched by this run: two feeds may share one
+        # Failed attempts of the URLs looked up so far: a success needs booking only then.
+        self._failures: dict[str, int] = {}
+
+    def _lookup_failures(self, urls: list[str]) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            found = fetches.failures(conn, urls)
+        self._failures.update(found)
+        return found
+
+    def url(self, url: str, *, feed: bool = False) -> Iterator[RawInput | SourceError]:
+        """A page given by the user, or a feed's new entries (auto-detected, or forced)."""
+        url = url.strip()
+        if self._lookup_failures([url]).get(url, 0) >= self.max_attempts:
+            self.gave_up += 1
+            return
+        yield from self._fetch_url(url, feed=feed, limited=True)
+
+    def feed(self, url: str) -> Iterator[RawInput | SourceError]:
+        """The new entries of a watched feed; the feed is polled however often it failed."""
+        url = url.strip()
+        self._lookup_failures([url])
+        yield from self._fetch_url(url, feed=True, limited=False)
+
+    def entries(self, entries: list[feeds.FeedEntry]) -> Iterator[RawInput | SourceError]:
+        """The articles behind feed entries not stored yet and not given up on."""
+        links = [e.link for e in entries]
+        with self.engine.connect() as conn:
+            stored = fetches.stored_urls(conn, links)
+        failed = self._lookup_failures(links)
+        for entry in entries:
+            if self.stop():
+                return
+            if entry.link in stored or entry.link in self._seen:
+                self.not_refetched += 1
+            elif failed.get(entry.link, 0) >= self.max_attempts:
+                self.gave_up += 1
+            else:
+                self._seen.add(entry.link)
+                for result in feeds.fetch_entries([entry], self.fetcher.settings, self.fetcher):
+                    yield self._booked(entry.link, result)
+
+    def _fetch_url(
+        self, url: str, *, feed: bool, limited: bool
+    ) -> Iterator[RawInput | SourceError]:
+        try:
+            response = self.fetcher.get(url)
+        except FetchFailure as exc:
+            yield self._booked(url, SourceError(url, str(exc)), limited)
+            return
+        if feed or feeds.is_feed(response.content_type, response.body):
+            found, error = feeds.parse_feed(response.body, url,
+                                            response.headers.get("content-type", ""),
+                                            base_url=response.url)
+            if error is not None:
+                yield self._booked(url, error, limited)
+            else:
+                self._succeeded(url)
+            yield from self.entries(found)
+            return
+        try:
+            result: RawInput | SourceError = to_raw_input(response, source_id=url)
+        except FetchFailure as exc:
+            result = SourceError(url, str(exc))
+        yield self._booked(url, result, limited)
+
+    def _booked(
+        self, url: str, result: RawInput | SourceError, limited: bool = True
+    ) -> RawInput | SourceError:
+        if isinstance(result, RawInput):
+            if self._failures.pop(url, 0):
+                with self.engine.begin() as conn:
+                    fetches.record_success(conn, url)
+            return result
+        with self.engine.begin() as conn:
+            n = fetches.record_failure(conn, url, result.reason)
+        self._failures[url] = n
+        if not limited:
+            return SourceError(url, f"{result.reason} (failed {n} times in a row)")
+        then = "not retried any more" if n >= self.max_attempts else "retried by the next run"
+        return SourceError(url, f"{result.reason} (attempt {n} of {self.max_attempts}; {then})")
+
+    def _succeeded(self, url: str) -> None:
+        """A feed read fine: forget its failures and resolve the errors they left."""
+        if not self._failures.pop(url, 0):
+            return
+        with self.engine.begin() as conn:
+            fetches.record_success(conn, url)
+            write.resolve_errors(conn, origin=url, stage="source")
 
 
 def ingest_paths(
@@ -206,15 +358,38 @@ def ingest_paths(
     max_bytes: int | None = None,
     stdin: IO[str] | None = None,
     progress: Progress | None = None,
+    fetch: FetchSettings | None = None,
+    feed: bool = False,
+    max_attempts: int = MAX_FETCH_ATTEMPTS,
     **stage_overrides,
 ) -> Summary:
-    """Ingest files, folders, URLs (or `-` for JSON Lines on stdin) through floorcross.sources."""
-    from floorcross.sources import iter_inputs
+    """Ingest files, folders, URLs (or `-` for JSON Lines on stdin), in the order given.
 
+    URLs are fetched under `fetch` settings (the defaults keep the SSRF guard on); a feed URL,
+    or any URL with `feed=True`, gives the articles of its entries not stored yet.
+    """
+    from floorcross.sources import DEFAULT_MAX_BYTES, iter_inputs
+
+    settings = fetch or FetchSettings(max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    fetcher = Fetcher(settings)
+    web = WebInputs(engine, fetcher, max_attempts=max_attempts)
     kwargs = {"stdin": stdin}
     if max_bytes is not None:
         kwargs["max_bytes"] = max_bytes
-    return ingest(engine, iter_inputs(paths, **kwargs), progress=progress, **stage_overrides)
+
+    def inputs() -> Iterator[RawInput | SourceError]:
+        for path in paths:
+            if is_url(path):
+                yield from web.url(path, feed=feed)
+            else:
+                yield from iter_inputs([path], **kwargs)
+
+    try:
+        summary = ingest(engine, inputs(), progress=progress, **stage_overrides)
+    finally:
+        fetcher.close()
+    summary.not_refetched, summary.gave_up = web.not_refetched, web.gave_up
+    return summary
 
 
 def reprocess(

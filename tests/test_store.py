@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from alembic.script import ScriptDirectory
 from conftest import raw
 from sqlalchemy import func, inspect, select
 
 from floorcross.store import ids, open_db, write
+from floorcross.store.db import alembic_config
 from floorcross.store.read import EventFilter, error_records, event_records, quote_records
 from floorcross.store.schema import articles, events, people
 from floorcross.types import CleanedArticle, EventMention, Evidence, Extraction, QuoteMention
@@ -17,7 +19,8 @@ def test_migrations_create_schema_and_rerun_cleanly(db_url):
     tables = set(inspect(again).get_table_names())
     assert {"articles", "people", "events", "evidence", "quotes", "errors"} <= tables
     with again.connect() as conn:
-        assert conn.exec_driver_sql("select version_num from alembic_version").scalar() == "0001"
+        version = conn.exec_driver_sql("select version_num from alembic_version").scalar()
+        assert version == ScriptDirectory.from_config(alembic_config()).get_current_head()
         assert conn.exec_driver_sql("pragma journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("pragma foreign_keys").scalar() == 1
     first.dispose()

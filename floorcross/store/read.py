@@ -12,6 +12,8 @@ from typing import Any
 
 from sqlalchemy import Connection, func, or_, select
 
+from floorcross.store import review
+from floorcross.store.db import as_utc
 from floorcross.store.schema import (
     PENDING,
     PROCESSED,
@@ -22,6 +24,7 @@ from floorcross.store.schema import (
     people,
     quotes,
 )
+from floorcross.store.search import text_search_clause
 
 # Bound parameters per IN (...) query: well under SQLite's and PostgreSQL's limits.
 _CHUNK = 500
@@ -48,23 +51,44 @@ class EventFilter:
     body: str | None = None
     person: str | None = None
     limit: int | None = None
+    # Review status: None hides rejected events; "all", "unreviewed" or a status.
+    review: str | None = None
 
 
-def _event_query(flt: EventFilter):
-    # An event without its own date is placed at its article's publication date.
-    when = func.coalesce(events.c.date, articles.c.published)
+def event_columns() -> dict:
+    """Event columns with reviewers' corrections applied (see floorcross.store.review)."""
+    cols = {c.name: c for c in events.c}
+    cols.update({f: review.effective(f) for f in review.FIELDS})
+    return cols
+
+
+def event_when():
+    """An event without its own date is placed at its article's publication date."""
+    return func.coalesce(review.effective("date"), articles.c.published)
+
+
+def event_query(flt: EventFilter):
+    """SELECT of reviewed events matching `flt`, newest first (also extended by the web)."""
+    ev = event_columns()
+    when = event_when()
     q = (
-        select(events, people.c.name.label("person_name"))
-        .join(people, people.c.id == events.c.person_id)
-        .join(articles, articles.c.id == events.c.article_id)
+        select(*(col.label(name) for name, col in ev.items()),
+               people.c.name.label("person_name"),
+               review.event_reviews.c.status.label("review_status"))
+        .select_from(review.join_reviews(
+            events.join(people, people.c.id == events.c.person_id)
+            .join(articles, articles.c.id == events.c.article_id)))
     )
+    status = review.review_filter(flt.review)
+    if status is not None:
+        q = q.where(status)
     if flt.party:
-        q = q.where(or_(_icontains(events.c.party_from, flt.party),
-                        _icontains(events.c.party_to, flt.party)))
+        q = q.where(or_(_icontains(ev["party_from"], flt.party),
+                        _icontains(ev["party_to"], flt.party)))
     if flt.type:
-        q = q.where(events.c.type == flt.type)
+        q = q.where(ev["type"] == flt.type)
     if flt.body:
-        q = q.where(_icontains(events.c.body, flt.body))
+        q = q.where(_icontains(ev["body"], flt.body))
     if flt.person:
         q = q.where(_icontains(people.c.name, flt.person))
     if flt.since:
@@ -108,8 +132,12 @@ def _quote_ids_by_event(conn: Connection, event_ids: list[str]) -> dict[str, lis
 
 
 def event_records(conn: Connection, flt: EventFilter | None = None) -> list[dict[str, Any]]:
-    """Events as FORMAT.md export records, most recent first."""
-    rows = conn.execute(_event_query(flt or EventFilter())).all()
+    """Events as FORMAT.md export records (reviewed values applied), most recent first."""
+    return records_from_rows(conn, conn.execute(event_query(flt or EventFilter())).all())
+
+
+def records_from_rows(conn: Connection, rows: list) -> list[dict[str, Any]]:
+    """Export records of rows selected by :func:`event_query`, with evidence and quotes."""
     ids = [r.id for r in rows]
     ev = _evidence_by_event(conn, ids)
     qs = _quote_ids_by_event(conn, ids)
@@ -122,6 +150,7 @@ def event_records(conn: Connection, flt: EventFilter | None = None) -> list[dict
             "hedged": bool(r.hedged), "reason": r.reason, "group_size": r.group_size,
             "evidence": ev.get(r.id, []), "quotes": qs.get(r.id, []),
             "extractor_version": r.extractor_version,
+            "review_status": r.review_status,
         }
         for r in rows
     ]
@@ -141,7 +170,7 @@ def quote_records(
         q = q.where(or_(_icontains(people.c.name, speaker),
                         _icontains(quotes.c.speaker_name, speaker)))
     if search:
-        q = q.where(_icontains(quotes.c.text, search))
+        q = q.where(text_search_clause(quotes.c.text, search, conn.dialect.name))
     q = q.order_by(quotes.c.article_id, quotes.c.start_char, quotes.c.id)
     if limit:
         q = q.limit(limit)
@@ -159,7 +188,8 @@ def quote_records(
 
 
 def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
+    # The same text from SQLite (naive UTC) and PostgreSQL (aware).
+    return value.isoformat() if (value := as_utc(value)) else None
 
 
 def error_records(conn: Connection, include_resolved: bool = False) -> list[dict[str, Any]]:

@@ -30,6 +30,19 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def _text(value: str | None) -> str | None:
+    """Text as every database accepts it: PostgreSQL refuses NUL characters in text."""
+    return value.replace("\x00", "") if value else value
+
+
+def _fit(column, value: str | None) -> str | None:
+    """`value` cut to the column's declared length: PostgreSQL enforces VARCHAR(n) (and would
+    fail the whole batch), SQLite ignores it; cutting on both keeps them alike."""
+    value = _text(value)
+    length = getattr(column.type, "length", None)
+    return value[:length] if value and length else value
+
+
 @dataclass
 class StoredArticle:
     id: int
@@ -45,14 +58,30 @@ def store_raw(conn: Connection, raw: RawInput) -> StoredArticle:
     ).first()
     if row is not None:
         return StoredArticle(row.id, row.status, new=False)
-    result = conn.execute(
-        insert(articles).values(
-            source_id=raw.source_id, content_hash=digest, kind=raw.kind, content=raw.content,
-            origin=raw.origin, url=raw.url, title=raw.title, outlet=raw.outlet,
-            author=raw.author, published=raw.published, status=PENDING, ingested_at=now(),
+    new_id = conn.execute(
+        _insert_new(conn, articles, "content_hash").returning(articles.c.id).values(
+            source_id=_text(raw.source_id), content_hash=digest, kind=raw.kind,
+            content=_text(raw.content), origin=_text(raw.origin), url=_text(raw.url),
+            title=_text(raw.title), outlet=_text(raw.outlet), author=_text(raw.author),
+            published=_fit(articles.c.published, raw.published), status=PENDING,
+            ingested_at=now(),
         )
-    )
-    return StoredArticle(result.inserted_primary_key[0], PENDING, new=True)
+    ).scalar()
+    if new_id is None:  # another writer stored the same content a moment ago
+        return store_raw(conn, raw)
+    return StoredArticle(new_id, PENDING, new=True)
+
+
+def _insert_new(conn: Connection, table, key: str):
+    """INSERT that does nothing when a row with the same unique `key` exists, so two writers
+    (a watcher and an ingest sharing a PostgreSQL database) never fail on each other's rows."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    elif conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    else:
+        return insert(table)
+    return dialect_insert(table).on_conflict_do_nothing(index_elements=[key])
 
 
 def load_raw(conn: Connection, article_id: int) -> tuple[RawInput, str]:
@@ -67,13 +96,14 @@ def load_raw(conn: Connection, article_id: int) -> tuple[RawInput, str]:
 
 def ensure_person(conn: Connection, name: str) -> str | None:
     """Id of the person with this normalised name, creating the row; None for an empty name."""
-    key = ids.person_key(name)
+    key = _fit(people.c.key, ids.person_key(name))
     if not key:
         return None
     pid = ids.person_id(key)
     found = conn.execute(select(people.c.id).where(people.c.key == key)).first()
     if found is None:
-        conn.execute(insert(people).values(id=pid, name=strip_titles(name).strip(), key=key))
+        conn.execute(_insert_new(conn, people, "key").values(
+            id=pid, name=strip_titles(name).strip(), key=key))
     return pid
 
 
@@ -171,6 +201,7 @@ def record_error(
 ) -> None:
     """Record a failure. The same input failing again at the same stage updates its open error
     instead of adding another, so re-runs do not pile up copies."""
+    origin, reason = _text(origin) or "", _text(reason) or ""
     open_same = and_(
         errors.c.origin == origin, errors.c.stage == stage, errors.c.resolved_at.is_(None)
     )
