@@ -12,11 +12,14 @@ def extract(article: CleanedArticle) -> Extraction:
     """Events and quotes of one article, quotes tied to the events they speak about."""
     from floorcross.extract.events import extract_events
     from floorcross.extract.quotes import extract_quotes
+    from floorcross.extract.relevance import mentions_politics
     from floorcross.nlp import get_nlp
 
     nlp = get_nlp()
     events = extract_events(article, nlp)
-    quotes = extract_quotes(article, nlp)
+    # Quotes from an article that names no party or elected role cannot concern the register,
+    # and attributing them costs a parse: skip them.
+    quotes = extract_quotes(article, nlp) if events or mentions_politics(article.text) else []
     link_quotes(events, quotes)
     return Extraction(events=events, quotes=quotes)
 

@@ -1,0 +1,30 @@
+"""The political-relevance gate that decides whether an article's quotes are worth parsing."""
+
+from floorcross.extract import extract
+from floorcross.extract.relevance import mentions_politics
+from floorcross.types import CleanedArticle
+
+
+def test_party_aliases_and_roles_count_as_politics():
+    assert mentions_politics("The Lib Dems held the seat comfortably.")
+    assert mentions_politics("Tory activists gathered outside the hall.")
+    assert mentions_politics("Cllr Ferris spoke at the meeting.")
+    assert mentions_politics("The MSP for the area raised it at Holyrood.")
+
+
+def test_everyday_words_do_not():
+    assert not mentions_politics("The labour market tightened as the conservative estimate held.")
+    assert not mentions_politics("Our green tea range is reformulated for the winter season.")
+
+
+def test_quotes_of_a_non_political_article_are_skipped_but_political_ones_kept():
+    sport = CleanedArticle(
+        text='The striker was delighted. "We worked for every ball today and deserved the '
+        'points," said Tom Reddy after the match.'
+    )
+    politics = CleanedArticle(
+        text='The Labour group met on Monday. "We worked for every vote in this ward and we '
+        'deserved to win," said Tom Reddy after the count.'
+    )
+    assert extract(sport).quotes == []
+    assert [q.speaker for q in extract(politics).quotes] == ["Tom Reddy"]
