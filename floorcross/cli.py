@@ -92,7 +92,9 @@ def _print_summary(summary: pipeline.Summary) -> None:
     table = Table(show_header=False, box=None)
     rows = [("new", summary.new), ("already stored", summary.already_stored),
             ("resumed from an earlier run", summary.resumed), ("failed", summary.failed),
-            ("events found", summary.events), ("quotes found", summary.quotes)]
+            ("events found", summary.events), ("quotes found", summary.quotes),
+            ("feed entries stored before, not fetched", summary.not_refetched),
+            ("URLs given up on after repeated failures", summary.gave_up)]
     for label, value in rows:
         if value or label in ("new", "already stored", "failed", "events found"):
             table.add_row(label, str(value))
@@ -105,22 +107,45 @@ def _print_summary(summary: pipeline.Summary) -> None:
 def ingest(
     ctx: typer.Context,
     paths: Annotated[list[str] | None, typer.Argument(
-        help="Files, folders or URLs to read; - reads JSON Lines from stdin. "
-        "Example: floorcross ingest news/ extra.jsonl", show_default=False)] = None,
+        help="Files, folders, URLs or feed URLs to read; - reads JSON Lines from stdin. "
+        "Example: floorcross ingest news/ https://news.example/politics.rss",
+        show_default=False)] = None,
     sample: Annotated[bool, typer.Option(
         "--sample", help="Also ingest the bundled sample articles. Example: --sample")] = False,
     max_bytes: Annotated[int | None, typer.Option(
         "--max-bytes", metavar="N",
         help="Skip (and record) inputs larger than N bytes. Example: --max-bytes 5000000")] = None,
+    feed: Annotated[bool, typer.Option(
+        "--feed", help="Read every URL as an RSS/Atom feed (feeds are also recognised on "
+        "their own). Example: --feed")] = False,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Allow URLs on private, loopback and link-local addresses "
+        "(for local use only). Example: --allow-private")] = False,
+    delay: Annotated[float, typer.Option(
+        "--delay", metavar="SECONDS", min=0,
+        help="Wait at least this long between two requests to the same host. "
+        "Example: --delay 2")] = 1.0,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", metavar="SECONDS", min=0.1,
+        help="Give up on a request after this long. Example: --timeout 30")] = 15.0,
+    max_attempts: Annotated[int, typer.Option(
+        "--max-attempts", metavar="N", min=1,
+        help="Stop retrying a URL after N failed runs. Example: --max-attempts 5")
+    ] = pipeline.MAX_FETCH_ATTEMPTS,
     db: DbOption = None,
 ) -> None:
     """Store articles, then find party switches and quotes in them.
 
-    Re-running is safe: stored articles are skipped, an interrupted run is resumed.
+    URLs are fetched politely (robots.txt, a delay per host); a feed gives the articles it
+    links to, fetched once. Re-running is safe: stored articles are skipped, an interrupted
+    run is resumed, URLs that failed are retried (up to --max-attempts).
     Exits with status 1 when any input failed.
 
     Example: floorcross ingest articles.jsonl --db sqlite:///register.db
     """
+    from floorcross.sources import DEFAULT_MAX_BYTES
+    from floorcross.sources.fetch import FetchSettings
+
     targets = list(paths or [])
     if sample:
         from floorcross.sources import sample_paths
@@ -131,8 +156,11 @@ def ingest(
         raise typer.Exit(2)
     engine = _engine(ctx, db)
     stdin = sys.stdin if "-" in targets else None
+    fetch = FetchSettings(timeout=timeout, politeness_delay=delay, allow_private=allow_private,
+                          max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     summary = _run_with_progress("Ingesting", lambda on: pipeline.ingest_paths(
-        engine, targets, max_bytes=max_bytes, stdin=stdin, progress=on))
+        engine, targets, max_bytes=max_bytes, stdin=stdin, progress=on, fetch=fetch, feed=feed,
+        max_attempts=max_attempts))
     _print_summary(summary)
     if not summary.ok:
         raise typer.Exit(1)
