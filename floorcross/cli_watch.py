@@ -75,7 +75,7 @@ def register(app: typer.Typer) -> None:
 
             interval = 900\n
             webhook = "https://hooks.example/floorcross"   # optional: POSTed JSON\n
-            [[feed]]\n
+            \\[\\[feed]]\n
             url = "https://news.example/politics.rss"\n
             name = "Example News"
 
