@@ -214,7 +214,8 @@ def events(
             f"{r['party_from'] or '?'} → {r['party_to'] or '?'}", r["role"] or "",
             r["body"] or "", r["ward"] or "", "yes" if r["hedged"] else "", str(_sources(r)),
         )
-    out.print(table)
+    # Piped into a file or pager there is no terminal width; 80 columns would fold every cell.
+    out.print(table, width=None if out.is_terminal else 200)
 
 
 @app.command()
