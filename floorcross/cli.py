@@ -167,7 +167,8 @@ def ingest(
 
 
 def _sources(rec: dict) -> int:
-    return len({e["source_id"] for e in rec["evidence"]})
+    # Stories, not articles: syndicated copies of one story count once.
+    return rec.get("sources") or len({e["source_id"] for e in rec["evidence"]})
 
 
 @app.command()
@@ -366,6 +367,8 @@ def _register_extra_commands() -> None:
 
     cli_web.register(app)
     cli_watch.register(app)
+    from floorcross import cli_people
+    cli_people.register(app)
 
 
 _register_extra_commands()

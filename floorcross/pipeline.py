@@ -193,6 +193,16 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def resolve_leftovers(engine: Engine) -> None:
+    """Resolve event mentions not merged into the register yet (rows moved by the upgrade to
+    resolution, or written by an older version); a no-op when there are none."""
+    from floorcross.resolve import sync
+
+    with engine.begin() as conn:
+        sync.resolve_pending(conn)
+        sync.drop_orphans(conn)
+
+
 def ingest(
     engine: Engine,
     inputs: Iterable[RawInput | SourceError],
@@ -220,6 +230,7 @@ def ingest(
         if progress:
             progress(done, None, what)
 
+    resolve_leftovers(engine)
     with engine.connect() as conn:
         pending = read.pending_article_ids(conn)
         open_origins = read.open_source_error_origins(conn)
@@ -406,6 +417,7 @@ def reprocess(
     `everything=False` limits it to articles not yet processed by the current version.
     """
     stages = default_stages(cleaner, extractor, version)
+    resolve_leftovers(engine)
     with engine.connect() as conn:
         ids = read.reprocess_article_ids(conn, stages.version, everything)
     summary = Summary(already_stored=len(ids))

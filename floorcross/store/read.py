@@ -101,12 +101,20 @@ def event_query(flt: EventFilter):
     return q
 
 
-def _evidence_by_event(conn: Connection, event_ids: list[str]) -> dict[str, list[dict]]:
+def _evidence_by_event(
+    conn: Connection, event_ids: list[str]
+) -> tuple[dict[str, list[dict]], dict[str, int]]:
+    """Evidence of each event, and its number of sources: articles that are copies of one
+    story (resolve.stories) count once."""
+    from floorcross.resolve.tables import story_groups  # late: resolve imports the store
+
     out: dict[str, list[dict]] = {}
+    stories: dict[str, set[int]] = {}
     for chunk in _chunks(event_ids):
         rows = conn.execute(
-            select(evidence, articles.c.source_id, articles.c.url)
+            select(evidence, articles.c.source_id, articles.c.url, story_groups.c.group_id)
             .join(articles, articles.c.id == evidence.c.article_id)
+            .outerjoin(story_groups, story_groups.c.article_id == evidence.c.article_id)
             .where(evidence.c.event_id.in_(chunk))
             .order_by(evidence.c.event_id, evidence.c.article_id, evidence.c.start_char)
         )
@@ -115,7 +123,9 @@ def _evidence_by_event(conn: Connection, event_ids: list[str]) -> dict[str, list
                 "article_id": r.article_id, "source_id": r.source_id, "url": r.url,
                 "start": r.start_char, "end": r.end_char, "sentence": r.sentence,
             })
-    return out
+            stories.setdefault(r.event_id, set()).add(
+                r.group_id if r.group_id is not None else r.article_id)
+    return out, {eid: len(s) for eid, s in stories.items()}
 
 
 def _quote_ids_by_event(conn: Connection, event_ids: list[str]) -> dict[str, list[str]]:
@@ -139,7 +149,7 @@ def event_records(conn: Connection, flt: EventFilter | None = None) -> list[dict
 def records_from_rows(conn: Connection, rows: list) -> list[dict[str, Any]]:
     """Export records of rows selected by :func:`event_query`, with evidence and quotes."""
     ids = [r.id for r in rows]
-    ev = _evidence_by_event(conn, ids)
+    ev, sources = _evidence_by_event(conn, ids)
     qs = _quote_ids_by_event(conn, ids)
     return [
         {
@@ -148,7 +158,8 @@ def records_from_rows(conn: Connection, rows: list) -> list[dict[str, Any]]:
             "type": r.type, "party_from": r.party_from, "party_to": r.party_to,
             "role": r.role, "body": r.body, "ward": r.ward, "date": r.date,
             "hedged": bool(r.hedged), "reason": r.reason, "group_size": r.group_size,
-            "evidence": ev.get(r.id, []), "quotes": qs.get(r.id, []),
+            "evidence": ev.get(r.id, []), "sources": sources.get(r.id, 0),
+            "quotes": qs.get(r.id, []),
             "extractor_version": r.extractor_version,
             "review_status": r.review_status,
         }

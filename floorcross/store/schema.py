@@ -104,6 +104,9 @@ quotes = Table(
     Column("start_char", Integer, nullable=False),
     Column("end_char", Integer, nullable=False),
     Column("event_id", String(40), ForeignKey("events.id", ondelete="SET NULL"), index=True),
+    # The article's own event mention (resolve.tables.event_mentions); event_id is the merged
+    # event it was resolved to.
+    Column("mention_id", String(40), index=True),
     Column("kind", String(16), nullable=False),
     Column("extractor_version", String(32), nullable=False),
 )

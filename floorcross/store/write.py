@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, and_, delete, insert, or_, select, update
 
 from floorcross.nlp.titles import strip_titles
+from floorcross.resolve.tables import event_mentions, mention_evidence
 from floorcross.store import ids
 from floorcross.store.schema import (
     FAILED,
@@ -24,6 +26,9 @@ from floorcross.store.schema import (
     quotes,
 )
 from floorcross.types import CleanedArticle, Extraction, RawInput
+
+if TYPE_CHECKING:
+    from floorcross.resolve.sync import Stale
 
 
 def now() -> datetime:
@@ -107,38 +112,47 @@ def ensure_person(conn: Connection, name: str) -> str | None:
     return pid
 
 
-def delete_derived(conn: Connection, article_id: int) -> None:
-    """Remove an article's events, evidence and quotes before writing them afresh."""
-    event_ids = select(events.c.id).where(events.c.article_id == article_id)
+def _sync():
+    # Imported late: floorcross.resolve imports the store (ids, schema) itself.
+    from floorcross.resolve import sync
+
+    return sync
+
+
+def delete_derived(conn: Connection, article_id: int) -> Stale:
+    """Remove an article's event mentions, its evidence in merged events and its quotes
+    before writing them afresh; returns the merged events and people they were part of (to be
+    resolved again: merged events are shared with other articles and are not deleted here)."""
+    stale = _sync().stale_of(conn, article_id)
     conn.execute(delete(quotes).where(quotes.c.article_id == article_id))
-    conn.execute(delete(evidence).where(evidence.c.event_id.in_(event_ids)))
+    conn.execute(delete(mention_evidence).where(mention_evidence.c.article_id == article_id))
+    conn.execute(delete(event_mentions).where(event_mentions.c.article_id == article_id))
     conn.execute(delete(evidence).where(evidence.c.article_id == article_id))
-    conn.execute(delete(events).where(events.c.article_id == article_id))
+    return stale
 
 
 def _insert_events(
     conn: Connection, article_id: int, content_hash: str, extraction: Extraction, version: str
 ) -> list[str | None]:
-    """Insert events with their evidence; returns the id given to each event (None if skipped)."""
+    """Insert the article's event mentions with their evidence; returns the id given to each
+    (None if skipped). Resolution (floorcross.resolve.sync) then merges them into events."""
     taken: set[str] = set()
     out: list[str | None] = []
     for ev in extraction.events:
-        pid = ensure_person(conn, ev.person)
-        if pid is None:  # an event without a nameable person is not a register entry
+        key = ids.person_key(ev.person)
+        if not key:  # an event without a nameable person is not a register entry
             out.append(None)
             continue
-        eid = ids.unique_id(
-            ids.event_id(content_hash, ids.person_key(ev.person), ev.type, ev.party_from), taken
-        )
-        conn.execute(insert(events).values(
-            id=eid, article_id=article_id, person_id=pid, type=ev.type,
-            party_from=ev.party_from, party_to=ev.party_to, role=ev.role, body=ev.body,
-            ward=ev.ward, date=ev.date, hedged=bool(ev.hedged), reason=ev.reason,
-            group_size=ev.group_size, extractor_version=version,
+        eid = ids.unique_id(ids.event_id(content_hash, key, ev.type, ev.party_from), taken)
+        conn.execute(insert(event_mentions).values(
+            id=eid, article_id=article_id, person_name=_text(strip_titles(ev.person).strip()),
+            type=ev.type, party_from=ev.party_from, party_to=ev.party_to, role=ev.role,
+            body=ev.body, ward=ev.ward, date=ev.date, hedged=bool(ev.hedged),
+            reason=ev.reason, group_size=ev.group_size, extractor_version=version,
         ))
         if ev.evidence:
-            conn.execute(insert(evidence), [
-                {"event_id": eid, "article_id": article_id, "start_char": e.start,
+            conn.execute(insert(mention_evidence), [
+                {"mention_id": eid, "article_id": article_id, "start_char": e.start,
                  "end_char": e.end, "sentence": e.sentence}
                 for e in ev.evidence
             ])
@@ -158,9 +172,9 @@ def _insert_quotes(
         conn.execute(insert(quotes).values(
             id=ids.unique_id(ids.quote_id(content_hash, q.start), taken),
             article_id=article_id,
-            speaker_person_id=ensure_person(conn, q.speaker) if q.speaker else None,
+            # Speaker and merged event are set by resolution, right after.
             speaker_name=q.speaker, text=q.text, start_char=q.start, end_char=q.end,
-            event_id=linked, kind=q.kind, extractor_version=version,
+            mention_id=linked, kind=q.kind, extractor_version=version,
         ))
     return len(extraction.quotes)
 
@@ -169,8 +183,9 @@ def write_derived(
     conn: Connection, article_id: int, content_hash: str, cleaned: CleanedArticle,
     extraction: Extraction, version: str,
 ) -> tuple[int, int]:
-    """Replace an article's derived rows and mark it processed; returns (events, quotes)."""
-    delete_derived(conn, article_id)
+    """Replace an article's derived rows, mark it processed and resolve its events into the
+    register's merged people and events; returns (event mentions, quotes)."""
+    stale = delete_derived(conn, article_id)
     event_ids = _insert_events(conn, article_id, content_hash, extraction, version)
     n_quotes = _insert_quotes(conn, article_id, content_hash, extraction, event_ids, version)
     current = conn.execute(select(articles).where(articles.c.id == article_id)).one()
@@ -183,13 +198,15 @@ def write_derived(
         published=current.published or published,
         status=PROCESSED, extractor_version=version, processed_at=now(),
     ))
+    _sync().after_write(conn, article_id, cleaned.text, stale)
     resolve_errors(conn, article_id=article_id, origin=current.origin)
     return sum(1 for e in event_ids if e), n_quotes
 
 
 def mark_failed(conn: Connection, article_id: int) -> None:
-    """An article whose processing failed: derived rows from an older run are dropped too."""
-    delete_derived(conn, article_id)
+    """An article whose processing failed: derived rows from an older run are dropped too
+    (and the merged events they supported are resolved again without them)."""
+    _sync().resolve_pending(conn, delete_derived(conn, article_id))
     conn.execute(update(articles).where(articles.c.id == article_id).values(
         status=FAILED, processed_at=now(),
     ))
