@@ -74,3 +74,33 @@ def test_unbalanced_marks_never_raise():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         for span in scan_quotes(text):
             assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_two_ascii_apostrophes_open_a_quotation_closed_by_a_double_mark():
+    text = "She said: ''We were never consulted about any of it,\" and left."
+    assert _texts(text) == ["We were never consulted about any of it,"]
+
+
+def test_unmarked_continuation_paragraphs_run_to_the_closing_mark():
+    text = ("He wrote: “The first part stays open.\n\nA middle part with no marks at all.\n\n"
+            "The end of the letter.” Then he signed it.\n\nNarrative again.")
+    spans = scan_quotes(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "The first part stays open.", "A middle part with no marks at all.",
+        "The end of the letter.",
+    ]
+    assert len({s.chain for s in spans}) == 1
+
+
+def test_unmarked_run_needs_a_closing_mark_within_reach():
+    text = "He said “this stays open\n\nPlain narrative.\n\nMore narrative “and a new quote”."
+    assert _texts(text) == ["this stays open", "and a new quote"]
+
+
+def test_single_quotation_running_over_paragraphs_until_it_closes():
+    text = "‘First paragraph of it.\n\n‘Second paragraph of it.\n\n‘Last one, closed.’\n\nAfter."
+    spans = scan_quotes(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "First paragraph of it.", "Second paragraph of it.", "Last one, closed.",
+    ]
+    assert len({s.chain for s in spans}) == 1

@@ -1,15 +1,25 @@
 """Direct quotations and their speakers.
 
-Spans come from a character scanner over the whole text (`quotes_scan`); spaCy parses only the
-paragraphs around them, with every quotation masked (`quotes_frames`), to find who speaks
-(`speakers`). A quotation's speaker is, in order of preference: the subject of the speech verb
-of its own sentence; the speaker of the quotation it continues (a multi-paragraph quotation,
-or a second part after "he said,"); the speaker of an earlier sentence of the paragraph that
-says who speaks; for a paragraph that opens with a quotation, the speaker of the quotation
-paragraph just before it, or the subject of an introducing line ending in ":"; else the person
-the previous paragraph is about. Pronouns and definite descriptions ("the councillor") point
-back to the nearest fitting person, preferring grammatical subjects and agreeing in gender
-where titles or pronouns tell it.
+Spans come from a character scanner over the whole text (`quotes_scan`). Each paragraph
+holding a quotation is masked (`quotes_frames`) and split into sentences; the common
+attribution shapes ("“...,” Roe said", "Roe said: “...”", "Cllr Roe: “...”") are read from the
+text with regular expressions, and only sentences that hold a speech verb the patterns could
+not read are parsed by spaCy (`speakers`), in one batch. People and their mentions come from
+the article's name book (`quotes_names`), not from a parse of the context.
+
+A quotation's speaker is, in order of preference: the speaker named in its own sentence; the
+speaker of the quotation it continues (a multi-paragraph quotation, or a second part after
+"he said,"); the speaker of an earlier sentence of the paragraph that says who speaks; for a
+paragraph that opens with a quotation, the speaker of the quotation paragraph just before it,
+or of an introducing line ending in ":"; else the person the previous paragraph is about.
+Pronouns and definite descriptions ("the councillor", "the MP for Y") point back to the
+fitting person, agreeing in gender where titles, first names or pronouns tell it.
+
+Speakers are people, or organisations that speak themselves ("Momentum Camden said", "the
+council said" -> the council named nearby, "the Momentum Camden leader said" -> Momentum
+Camden). Anonymous mouthpieces are nobody: "a Labour spokesperson", "a spokesperson for the
+Chief Whip", "a party source" give None, and so do bare generic nouns ("the group", "the
+party", "councillors"): the article does not say who speaks.
 
 Kept: quotations of six words or more (unless unattributed and shaped like the title of a
 work), and shorter whole utterances of four words or more that a speech verb takes as its
@@ -18,32 +28,65 @@ object. Scare quotes, terms, fragments of reported speech under six words are dr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from floorcross.extract.quotes_context import Context, Mention, collect
-from floorcross.extract.quotes_frames import Frame, build_frame, has_narrative
-from floorcross.extract.quotes_names import NameBook
+from floorcross.extract.quotes_frames import (
+    PLACEHOLDER,
+    Frame,
+    Quick,
+    build_frame,
+    has_narrative,
+    has_speech,
+    quick_after,
+    quick_before,
+    quick_subject,
+    sentences,
+)
+from floorcross.extract.quotes_names import NameBook, is_org_like
 from floorcross.extract.quotes_scan import QuoteSpan, paragraphs, scan_quotes
 from floorcross.extract.speakers import Said, attribute, describe, intro_speaker
+from floorcross.nlp.parties import canonical_party
 from floorcross.types import CleanedArticle, QuoteMention
 
 MIN_WORDS = 6
 MIN_WORDS_ATTRIBUTED = 4
-CONTEXT_PARAGRAPHS = 2
 _UNDECIDED = object()
+# Attribution needs the tagger, parser and entities, not lemmas (read from forms instead).
+_DISABLED = ("lemmatizer",)
+_BATCH = 32
 
 
 @dataclass
 class _Cues:
-    """What the parse says about one quotation."""
+    """What the text and the parse say about one quotation."""
 
     own: Said | None = None  # attribution in the quotation's own sentence
     earlier: Said | None = None  # speaker named in an earlier sentence of the paragraph
     opens_para: bool = False
-    own_pos: int = 0  # article offset of the speaker word of `own` / `earlier`
+
+
+@dataclass
+class _Job:
+    """A sentence to parse: its text, the way back to article offsets, and what to read."""
+
+    text: str
+    to_article: Callable[[int], int]
+    purpose: str  # "own", "earlier" or "intro"
+    key: int  # quotation index, or paragraph for "intro"
+    hole: int = -1  # sentence offset of the quotation's placeholder
+
+
+@dataclass
+class _Reading:
+    cues: list[_Cues]
+    intros: dict[int, Said | None] = field(default_factory=dict)
+    jobs: list[_Job] = field(default_factory=list)
 
 
 def extract_quotes(article: CleanedArticle, nlp: Language) -> list[QuoteMention]:
@@ -53,15 +96,21 @@ def extract_quotes(article: CleanedArticle, nlp: Language) -> list[QuoteMention]
     if not spans:
         return []
     paras = paragraphs(text)
-    frames = _frames(text, paras, spans)
-    docs = list(nlp.pipe(f.text for f in frames))
     book = NameBook(text)
-    ctx = collect(frames, docs, book)
-    cues = _cues(text, paras, spans, frames, docs)
-    intros = {f.para: _intro(f, d) for f, d in zip(frames, docs, strict=True)}
-    speakers = _resolve_all(spans, cues, intros, ctx, book)
+    reading = _Reading([
+        _Cues(opens_para=not text[paras[s.para][0] : s.start].strip(" \t\"“”„'‘’"))
+        for s in spans
+    ])
+    for frame in _frames(text, paras, spans):
+        _read_frame(frame, reading, book)
+    docs = _parse(nlp, reading.jobs)
+    for job, doc in zip(reading.jobs, docs, strict=True):
+        _read_parse(job, doc, reading)
+    parsed = [(d, j.to_article) for j, d in zip(reading.jobs, docs, strict=True)]
+    ctx = collect(text, paras, book, parsed, [(s.start, s.end) for s in spans])
+    speakers = _resolve_all(text, spans, reading.cues, reading.intros, ctx, book)
     out = []
-    for span, cue, speaker in zip(spans, cues, speakers, strict=True):
+    for span, cue, speaker in zip(spans, reading.cues, speakers, strict=True):
         if _keep(text, span, cue, spans):
             out.append(
                 QuoteMention(
@@ -72,14 +121,23 @@ def extract_quotes(article: CleanedArticle, nlp: Language) -> list[QuoteMention]
     return out
 
 
+def _parse(nlp: Language, jobs: list[_Job]) -> list[Doc]:
+    """One parse per distinct sentence, in one batch."""
+    texts = list(dict.fromkeys(j.text for j in jobs))
+    docs = dict(zip(texts, nlp.pipe(texts, batch_size=_BATCH, disable=_DISABLED), strict=True))
+    return [docs[j.text] for j in jobs]
+
+
 def _frames(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]) -> list[Frame]:
-    """Frames of the paragraphs holding quotations and of the few paragraphs before them."""
+    """Frames of the paragraphs holding quotations, and of a paragraph just before one that
+    opens with a quotation when it ends with a colon (it introduces the speaker)."""
     by_para: dict[int, list[tuple[int, QuoteSpan]]] = {}
     for i, s in enumerate(spans):
         by_para.setdefault(s.para, []).append((i, s))
-    wanted: set[int] = set()
+    wanted = set(by_para)
     for p in by_para:
-        wanted.update(range(max(0, p - CONTEXT_PARAGRAPHS), p + 1))
+        if p > 0 and text[paras[p - 1][0] : paras[p - 1][1]].rstrip().endswith(":"):
+            wanted.add(p - 1)
     frames = []
     for p in sorted(wanted):
         lo, hi = paras[p]
@@ -89,49 +147,115 @@ def _frames(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]) -> 
     return frames
 
 
-def _cues(
-    text: str,
-    paras: list[tuple[int, int]],
-    spans: list[QuoteSpan],
-    frames: list[Frame],
-    docs: list[Doc],
-) -> list[_Cues]:
-    cues = [
-        _Cues(opens_para=not text[paras[s.para][0] : s.start].strip(" \t\"“”„'‘’"))
-        for s in spans
-    ]
-    for frame, doc in zip(frames, docs, strict=True):
-        for hole, idx in frame.holes.items():
-            said = attribute(doc, hole)
-            if said is not None:
-                said.pos = frame.to_article(said.pos)
-                cues[idx].own = said
-            cues[idx].earlier = _earlier(frame, doc, hole)
-    return cues
-
-
-def _earlier(frame: Frame, doc: Doc, hole: int) -> Said | None:
-    """Speaker named in the sentences of the paragraph before the one holding `hole`."""
-    sents = [s for s in doc.sents if s.end_char <= hole]
-    for sent in reversed(sents):
-        said = intro_speaker(sent)
+def _read_frame(frame: Frame, reading: _Reading, book: NameBook) -> None:
+    """Read each quotation's attribution from the frame text, queueing a parse only for
+    sentences that speak of speech in a way the patterns do not read."""
+    sents = sentences(frame.text)
+    unread: dict[int, list[tuple[int, int]]] = {}  # sentence -> (quotation, hole) to parse
+    for hole, idx in frame.holes.items():
+        k = next((i for i, (lo, hi) in enumerate(sents) if lo <= hole < hi), len(sents) - 1)
+        lo, hi = sents[k]
+        cue = reading.cues[idx]
+        end = hole + len(PLACEHOLDER)
+        quick = quick_after(frame.text[:hi], end) or quick_before(frame.text, lo, hole)
+        said = _from_quick(quick, frame, book)
         if said is not None:
-            said.pos = frame.to_article(said.pos)
-            return said
+            said.governs = True
+            cue.own = said
+        elif has_speech(frame.text[lo:hole] + frame.text[end:hi]):
+            unread.setdefault(k, []).append((idx, hole))
+        cue.earlier = _quick_earlier(frame, sents[:k], book, reading, idx, said is None)
+    for k, holes in unread.items():
+        # A fragment too short to keep is parsed only with a sentence parsed anyway: the
+        # quotations after it in the paragraph may take its speaker.
+        if any(_may_keep(frame.source[idx]) for idx, _ in holes):
+            lo, hi = sents[k]
+            for idx, hole in holes:
+                reading.jobs.append(_job(frame, lo, hi, "own", idx, hole - lo))
+    if frame.text.rstrip().endswith(":"):
+        lo, hi = sents[-1]
+        said = _from_quick(quick_before(frame.text, lo, hi), frame, book)
+        if said is not None:
+            reading.intros[frame.para] = said
+        elif has_speech(frame.text[lo:hi]):
+            reading.jobs.append(_job(frame, lo, hi, "intro", frame.para))
+
+
+def _quick_earlier(frame, sents, book, reading, idx, parse_allowed) -> Said | None:
+    for lo, hi in reversed(sents):
+        part = frame.text[lo:hi]
+        if not has_speech(part):
+            continue
+        quick = quick_subject(part)
+        if quick is not None:
+            quick.pos += lo
+            said = _from_quick(quick, frame, book)
+            if said is not None:
+                return said
+        if parse_allowed:
+            reading.jobs.append(_job(frame, lo, hi, "earlier", idx))
+        return None
     return None
 
 
-def _intro(frame: Frame, doc: Doc) -> Said | None:
-    """The speaker a paragraph introduces when it ends with a colon."""
-    if not frame.text.rstrip().endswith(":"):
+def _may_keep(quoted: str) -> bool:
+    """Whether a quotation could be kept once attributed: a fragment under four words, or a
+    lower-case one under six, is dropped whoever says it, so it is not worth a parse."""
+    words = quoted.split()
+    if len(words) >= MIN_WORDS:
+        return True
+    return len(words) >= MIN_WORDS_ATTRIBUTED and words[0][:1].isupper()
+
+
+def _job(frame: Frame, lo: int, hi: int, purpose: str, key: int, hole: int = -1) -> _Job:
+    return _Job(frame.text[lo:hi], lambda pos, f=frame, o=lo: f.to_article(o + pos),
+                purpose, key, hole)
+
+
+def _from_quick(quick: Quick | None, frame: Frame, book: NameBook) -> Said | None:
+    """A pattern's speaker as a Said, when it is a pronoun or a name the article gives a
+    person (an organisation or an unknown capitalised word is left to the parse)."""
+    if quick is None:
         return None
+    pos = frame.to_article(quick.pos)
+    if quick.kind == "pronoun":
+        return Said("pronoun", quick.value, pos)
+    words = quick.value.split()
+    while words:
+        candidate = " ".join(words)
+        if is_org_like(candidate):
+            return None
+        if book.known(candidate) or len(words) >= 2 and _titled(quick.value):
+            return Said("name", candidate, pos)
+        words = words[1:]
+    return None
+
+
+def _titled(value: str) -> bool:
+    return bool(re.match(r"(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|"
+                         r"Baroness|Senator)\.?\s", value))
+
+
+def _read_parse(job: _Job, doc: Doc, reading: _Reading) -> None:
+    if job.purpose == "own":
+        said = attribute(doc, job.hole)
+        if said is not None:
+            said.pos = job.to_article(said.pos)
+            reading.cues[job.key].own = said
+        return
     sents = list(doc.sents)
-    said = intro_speaker(sents[-1]) if sents else None
+    if not sents:
+        return
+    said = intro_speaker(sents[-1])
+    if said is None and job.purpose == "intro":
+        said = _subject_person(sents[-1])
     if said is None:
-        said = _subject_person(sents[-1]) if sents else None
-    if said is not None:
-        said.pos = frame.to_article(said.pos)
-    return said
+        return
+    said.pos = job.to_article(said.pos)
+    if job.purpose == "intro":
+        reading.intros[job.key] = said
+    elif reading.cues[job.key].own is None:
+        reading.cues[job.key].earlier = said
 
 
 def _subject_person(sent: Span) -> Said | None:
@@ -142,6 +266,7 @@ def _subject_person(sent: Span) -> Said | None:
 
 
 def _resolve_all(
+    text: str,
     spans: list[QuoteSpan],
     cues: list[_Cues],
     intros: dict[int, Said | None],
@@ -153,19 +278,19 @@ def _resolve_all(
     for i, (span, cue) in enumerate(zip(spans, cues, strict=True)):
         speaker = _UNDECIDED
         if cue.own is not None:
-            speaker = _resolve(cue.own, span.para, ctx, book)
+            speaker = _resolve(text, cue.own, span.para, ctx, book)
         elif span.chain in chain_speaker:
             speaker = chain_speaker[span.chain]
         elif i > 0 and spans[i - 1].para == span.para:
             speaker = out[i - 1]
         elif cue.earlier is not None:
-            speaker = _resolve(cue.earlier, span.para, ctx, book)
+            speaker = _resolve(text, cue.earlier, span.para, ctx, book)
         elif cue.opens_para:
-            speaker = _from_before(i, spans, out, intros, ctx, book)
+            speaker = _from_before(text, i, spans, out, intros, ctx, book)
         speaker = None if speaker is _UNDECIDED else speaker
         chain_speaker.setdefault(span.chain, speaker)
         out.append(speaker)
-        if speaker and cue.own is not None and cue.own.kind != "name":
+        if speaker and cue.own is not None and cue.own.kind in ("pronoun", "anaphor", "role"):
             # A resolved pronoun is a fresh mention of its person for the pronouns after it.
             _remember(ctx, cue.own.pos, span.para, speaker)
     return out
@@ -176,14 +301,14 @@ def _remember(ctx: Context, pos: int, para: int, name: str) -> None:
     ctx.mentions.sort(key=lambda m: m.pos)
 
 
-def _from_before(i, spans, out, intros, ctx: Context, book: NameBook):
+def _from_before(text, i, spans, out, intros, ctx: Context, book: NameBook):
     """Speaker of a paragraph that opens with a quotation and says nothing of its own."""
     para = spans[i].para
+    intro = intros.get(para - 1)  # a line ending in ":" introduces it, whatever it holds
+    if intro is not None:
+        return _resolve(text, intro, para, ctx, book)
     if i > 0 and spans[i - 1].para == para - 1:
         return out[i - 1]
-    intro = intros.get(para - 1)
-    if intro is not None:
-        return _resolve(intro, para, ctx, book)
     people = [m for m in ctx.before(spans[i].start, para, reach=1) if m.kind == "person"]
     if people and people[0].para == para - 1:
         return people[0].name
@@ -191,30 +316,91 @@ def _from_before(i, spans, out, intros, ctx: Context, book: NameBook):
     return out[recent[0]] if recent else _UNDECIDED
 
 
-def _resolve(said: Said, para: int, ctx: Context, book: NameBook) -> str | None:
-    if said.kind == "name":
-        return book.full(said.value or "")
-    if said.kind in ("org", "group"):
-        person = book.index.resolve(said.value or "")  # a name the model took for a body
-        if person:
-            return person
-        if said.value and said.value.islower():  # "the council" -> the council named before
-            return _named_body(said.value, said.pos, para, ctx) or _descriptor(said.value)
-        return _descriptor(said.value)
-    if said.kind == "anon":
+def _resolve(text: str, said: Said, para: int, ctx: Context, book: NameBook) -> str | None:
+    kind, value = said.kind, said.value or ""
+    if kind == "name":
+        return book.full(value)
+    if kind == "anon":
         return None
-    want = said.value if said.kind == "pronoun" else None
-    if want == "plural":
+    if kind == "org":
+        person = book.index.resolve(value)  # a name the model took for a body
+        return person or _whole_org(text, said.pos, _descriptor(value))
+    if kind == "group":
+        return book.index.resolve(value) or _descriptor(value)
+    if kind == "body":  # "the council said" -> the council named before, else nobody
+        return _named_body(value, said.pos, para, ctx)
+    if kind == "role":
+        return _role_holder(text, value, said.pos, para, ctx)
+    if kind == "pronoun" and value == "plural":
         near = ctx.before(said.pos, para)
         groups = [m for m in near if m.kind == "group"] or [
             m for m in near if m.kind == "org" and m.subject
         ]
         return groups[0].name if groups else None
-    people = [m for m in ctx.before(said.pos, para) if m.kind == "person"]
-    fitting = [m for m in people if _gender(m.name, ctx, book) in (None, want) or want is None]
-    subjects = [m for m in fitting if m.subject]
+    if kind == "pronoun" and value == "it":
+        orgs = [m for m in ctx.before(said.pos, para, reach=1) if m.kind == "org" and m.subject]
+        return orgs[0].name if orgs else None
+    return _nearest_person(said.pos, para, ctx, book, value if kind == "pronoun" else None)
+
+
+def _nearest_person(pos: int, para: int, ctx: Context, book: NameBook,
+                    want: str | None) -> str | None:
+    """The nearest person before `pos` of the wanted gender, grammatical subjects first."""
+    people = [m for m in ctx.before(pos, para) if m.kind == "person"]
+    fitting = [m for m in people if want is None or _gender(m.name, ctx, book) in (None, want)]
+    agreeing = [m for m in fitting if want is None or _gender(m.name, ctx, book) == want]
+    subjects = [m for m in agreeing if m.subject] or [m for m in fitting if m.subject]
     pick = subjects[0] if subjects else (fitting[0] if fitting else None)
     return pick.name if pick else None
+
+
+_PLACE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:and\s+|upon\s+|-)?[A-Z][\w’'\-]*)*")
+
+
+def _role_holder(text: str, role: str, pos: int, para: int, ctx: Context) -> str | None:
+    """The person an article gives a role described by place: "the MP for Brackenford North",
+    "the Kilnsey Park councillor" -> whoever a sentence of the article ties to that place.
+    A role with no place ("the MP") points back like a pronoun."""
+    places = [p for p in _PLACE.findall(role)
+              if p not in ("MP", "MSP", "MLA", "TD", "MEP") and not canonical_party(p)]
+    people = [m for m in ctx.mentions if m.kind == "person"]
+    for place in places:
+        for m in re.finditer(re.escape(place), text):
+            if m.start() <= pos < m.end() + 40:
+                continue  # the description itself
+            lo, hi = _sentence_at(text, m.start())
+            near = [p for p in people if lo <= p.pos < hi]
+            if near:
+                return min(near, key=lambda p: abs(p.pos - m.start())).name
+    if places:
+        return None
+    # "the MP": the nearest person a sentence of the article calls one.
+    word = re.compile(rf"\b{re.escape(role.split()[0])}\b", re.I)
+    holders = [p for p in ctx.before(pos, para, reach=50)
+               if p.kind == "person" and word.search(text[slice(*_sentence_at(text, p.pos))])]
+    return holders[0].name if holders else None
+
+
+def _sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence around `pos`, cut at ". " and line ends."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0]
+    return lo, min(ends) if ends else len(text)
+
+
+_LISTED_FRONT = re.compile(r"(?:(?<=\bThe )|(?<=\bthe ))((?:[A-Z][\w\-]*,\s+)+)$")
+
+
+def _whole_org(text: str, pos: int, name: str | None) -> str | None:
+    """An organisation name with the comma-listed words the model cut from its front:
+    "Membership, Ethics and Standards Committee", not "Ethics and Standards Committee"."""
+    if not name:
+        return None
+    at = text.find(name, max(0, pos - 80))
+    if at < 0:
+        return name
+    m = _LISTED_FRONT.search(text[max(0, at - 80) : at])
+    return (m.group(1) + name) if m else name
 
 
 def _named_body(noun: str, pos: int, para: int, ctx: Context) -> str | None:
@@ -224,7 +410,7 @@ def _named_body(noun: str, pos: int, para: int, ctx: Context) -> str | None:
     return None
 
 
-def _gender(name: str, ctx: Context, book: NameBook) -> str | None:
+def _gender(name: str, ctx: Context, book) -> str | None:
     return book.gender_of(name) or ctx.gender.get(name)
 
 

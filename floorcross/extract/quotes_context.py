@@ -1,15 +1,23 @@
-"""What the parsed frames tell about the people around quotations: who is mentioned where,
-who is a grammatical subject, and which pronouns follow a name (a gender hint)."""
+"""The people, groups and organisations around quotations: who is mentioned where, who is a
+grammatical subject, and which gender a name carries.
+
+People come from the article's name book (regular expressions over the whole text, so no
+paragraph is parsed just for context); groups, organisations and the names the model finds
+come from the few attribution sentences that were parsed anyway.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from floorcross.extract.quotes_frames import PLACEHOLDER, Frame
-from floorcross.extract.quotes_names import NameBook
-from floorcross.extract.speakers import GROUP_NOUNS, is_speech
+from floorcross.extract.quotes_frames import PLACEHOLDER
+from floorcross.extract.quotes_names import NameBook, is_org_like
+from floorcross.extract.speakers import GROUP_NOUNS, lemma
 
 _SUBJ = ("nsubj", "nsubjpass")
 _HUMAN_PLURALS = {
@@ -17,6 +25,18 @@ _HUMAN_PLURALS = {
     "leaders", "candidates", "protesters", "organisers", "organizers", "supporters",
     "rebels", "ministers", "colleagues", "trustees", "governors", "unions", "groups",
 }
+# A named body as the subject of its clause: "The Wexley Independent Alliance said".
+_ORG_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?((?:[A-Z][\w’'\-]*,?\s+(?:and\s+|of\s+)?){0,5}"
+    r"(?:Council|Party|Committee|Group|Alliance|Association|Union|Independents|Trust|"
+    r"Federation|Movement|Campaign|Network|Executive|Board|Office))\s+(?:has\s+|have\s+)?[a-z]"
+)
+
+# "the Dunmere councillors", "The Burnley rebels": a group named by its place or party.
+_NAMED_GROUP = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w’'\-]+\s+){1,3}(?:councillors|members|MPs|MSPs|MLAs|TDs|rebels|"
+    r"campaigners|activists|independents|defectors))\b"
+)
 
 
 @dataclass
@@ -39,73 +59,69 @@ class Context:
         return sorted(found, key=lambda m: -m.pos)
 
 
-def _pronoun_gender(doc: Doc, start: int, sent_end: int) -> str | None:
-    """The first he/she after a name, up to the end of the next sentence, with no other
-    name between."""
-    nxt = doc[sent_end].sent.end if sent_end < len(doc) else sent_end
-    for t in doc[start:nxt]:
-        if t.ent_type_ == "PERSON":
-            return None
-        low = t.lower_
-        if low in ("he", "him", "his", "himself"):
-            return "m"
-        if low in ("she", "her", "hers", "herself"):
-            return "f"
-    return None
+def _para_of(starts: list[int], pos: int) -> int:
+    return max(0, bisect_right(starts, pos) - 1)
 
 
-def _personlike(ent: Span) -> bool:
-    """A name the model labelled otherwise, told by its grammar: "her colleague, Ann Roe,",
-    "Ann Roe, who ...", "Ann Roe said"."""
-    words = ent.text.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-        return False
-    if any(t.pos_ != "PROPN" for t in ent):
-        return False
-    root = ent.root
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        return root.head.lemma_.lower() not in GROUP_NOUNS
-    if any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children)
-           for c in root.children):
-        return True
-    return root.dep_ == "nsubj" and is_speech(root.head)
-
-
-def collect(frames: list[Frame], docs: list[Doc], book: NameBook) -> Context:
-    """People, groups and organisations named in the frames, in article order."""
+def collect(
+    text: str,
+    paras: list[tuple[int, int]],
+    book: NameBook,
+    parsed: list[tuple[Doc, Callable[[int], int]]],
+    quoted: list[tuple[int, int]],
+) -> Context:
+    """Mentions in article order. `parsed` holds each parsed sentence with the way from its
+    offsets to article offsets (placeholders stand for quotations and are skipped)."""
     ctx = Context()
-    for doc in docs:  # full names first, so that short forms resolve to them
+    starts = [lo for lo, _ in paras]
+    for doc, _ in parsed:  # full names first, so that short forms resolve to them
         for ent in doc.ents:
-            if len(ent.text.split()) > 1 and (ent.label_ == "PERSON" or _personlike(ent)):
+            if ent.label_ == "PERSON" and len(ent.text.split()) > 1 and not is_org_like(ent.text):
                 book.add(ent.text)
-    for frame, doc in zip(frames, docs, strict=True):
-        for ent in doc.ents:
-            if PLACEHOLDER in ent.text:
-                continue
-            pos = frame.to_article(ent.start_char)
-            root = ent.root
-            apposed = root.dep_ == "appos" and root.head.dep_ in _SUBJ  # "Her colleague, X,"
-            subject = root.dep_ in _SUBJ or apposed or any(
-                c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children)
-                for c in ent.root.children
-            )
-            known = book.index.resolve(ent.text) if ent.label_ != "PERSON" else None
-            if ent.label_ == "PERSON" or known or _personlike(ent):
-                name = book.full(ent.text)
-                ctx.mentions.append(Mention(pos, frame.para, name, "person", subject))
-                hint = _pronoun_gender(doc, ent.end, ent.sent.end) if subject else None
-                if hint and name not in ctx.gender:
-                    ctx.gender[name] = hint
-            elif ent.label_ in ("ORG", "PARTY", "COUNCIL"):
-                ctx.mentions.append(
-                    Mention(pos, frame.para, ent.ent_id_ or ent.text, "org", subject)
-                )
-        for tok in doc:
-            if tok.dep_ in _SUBJ and (
-                tok.lower_ in _HUMAN_PLURALS or tok.lemma_.lower() in GROUP_NOUNS
-            ):
-                words = [t.text for t in doc[tok.left_edge.i : tok.i + 1] if t.dep_ != "det"]
-                pos = frame.to_article(tok.idx)
-                ctx.mentions.append(Mention(pos, frame.para, " ".join(words), "group", True))
+    for m in book.mentions():
+        if any(a <= m.pos < b for a, b in quoted):
+            continue
+        ctx.mentions.append(Mention(m.pos, _para_of(starts, m.pos), m.name, "person", m.subject))
+        hint = _pronoun_gender(text, m.end)
+        if hint and m.subject and m.name not in ctx.gender:
+            ctx.gender[m.name] = hint
+    for m in _ORG_SUBJECT.finditer(text):
+        ctx.mentions.append(
+            Mention(m.start(1), _para_of(starts, m.start(1)), m.group(1).strip(), "org", True)
+        )
+    for m in _NAMED_GROUP.finditer(text):
+        ctx.mentions.append(Mention(m.start(1), _para_of(starts, m.start(1)), m.group(1),
+                                    "group", True))
+    for doc, to_article in parsed:
+        _groups(ctx, doc, to_article, starts)
     ctx.mentions.sort(key=lambda m: m.pos)
     return ctx
+
+
+def _groups(ctx: Context, doc: Doc, to_article: Callable[[int], int], starts: list[int]) -> None:
+    for tok in doc:
+        if tok.text == PLACEHOLDER or tok.dep_ not in _SUBJ:
+            continue
+        if tok.lower_ in _HUMAN_PLURALS or lemma(tok) in GROUP_NOUNS:
+            words = [t.text for t in doc[tok.left_edge.i : tok.i + 1] if t.dep_ != "det"]
+            if len(words) > 1:  # "the Dunmere councillors", not a bare "the group"
+                pos = to_article(tok.idx)
+                ctx.mentions.append(
+                    Mention(pos, _para_of(starts, pos), " ".join(words), "group", True)
+                )
+
+
+_PRONOUNS = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+
+
+def _pronoun_gender(text: str, end: int) -> str | None:
+    """The first he/she after a name, up to the end of the next sentence, with no other
+    capitalised name pair between."""
+    window = text[end : end + 300]
+    ends = [m.end() for m in re.finditer(r"[.!?](?:\s|$)", window)]
+    stop = ends[1] if len(ends) > 1 else len(window)
+    m = _PRONOUNS.search(window, 0, stop)
+    if not m or _CAPITALISED_PAIR.search(window, 0, m.start()):
+        return None
+    return "m" if m.group(1).lower() in ("he", "him", "his", "himself") else "f"

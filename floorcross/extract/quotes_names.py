@@ -1,19 +1,27 @@
-"""Speaker names: short references expanded to the fullest form the article uses, and gender
-hints from titles, so "Mr Desai" and "Ammar" become full names and "she" finds a woman.
+"""Speaker names: short references expanded to the fullest form the article uses, misspelt
+surnames matched, and gender hints from titles and first names, so "Mr Desai" and "Ammar"
+become full names and "she" finds a woman.
 
-Expansion reads the whole article with a regular expression (no NLP): "Desai" is matched
-against every capitalised word pair ending or starting with it, and the most frequent wins.
+Everything here reads the article with regular expressions (no NLP): the people of an article
+are the capitalised word runs that a title introduces ("Cllr", "Mr", "Senator"), that start
+with a common first name, or that a speech verb, an age or a "who" clause follows. Their later
+mentions (full name, surname, "Mr Surname") give the positions pronouns are resolved against.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 from floorcross.extract.people import PeopleIndex
 from floorcross.nlp.titles import TITLES, strip_titles
 
 _WORD = r"[A-Z][\w’'\-]*[a-z][\w’'\-]*"
+_PARTICLE = r"(?:ab|ap|de|van|von|der|den|al|bin|da|di|du|le|la|mac)"
+_RUN = re.compile(rf"(?<![\w’'\-])({_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,2}})(?![\w’'\-])")
 # Capitalised words that start sentences or name things, never a first name or surname.
 _NOT_NAME = {
     "the", "a", "an", "and", "but", "in", "on", "at", "of", "for", "to", "as", "by", "with",
@@ -23,13 +31,118 @@ _NOT_NAME = {
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "leader", "secretary", "minister", "chancellor", "councillors",
     "he", "she", "they", "it", "we", "i", "this", "that", "when", "after", "while", "if",
+    "his", "her", "their", "our", "my", "its", "there", "then", "now", "speaking", "writing",
+    "meanwhile", "however", "mp", "mps", "north", "south", "east", "west", "central",
+    "democrats", "liberal", "independent", "independents", "street", "road", "later",
+    "earlier", "today", "yesterday", "also", "asked", "former", "veteran", "senior",
 }
+# Words that make a capitalised run an organisation, an outlet or a place, not a person.
+ORG_WORDS = {
+    "council", "party", "committee", "group", "alliance", "association", "union", "office",
+    "trust", "movement", "campaign", "network", "federation", "executive", "board", "club",
+    "society", "department", "ministry", "government", "assembly", "parliament", "senate",
+    "news", "times", "post", "gazette", "echo", "herald", "telegraph", "guardian", "observer",
+    "mirror", "sun", "standard", "press", "journal", "chronicle", "argus", "citizen", "ledger",
+    "advertiser", "record", "express", "mail", "courier", "daily", "weekly", "radio", "tv",
+    "television", "bbc", "itv", "sky", "channel", "online", "magazine", "review", "tribune",
+    "independents", "labour", "conservatives", "democrats", "greens", "reform", "court",
+    "school", "university", "college", "hospital", "street", "road", "ward", "borough",
+    "county", "city", "town", "village", "district", "region", "north", "south", "east",
+    "west", "kingdom", "states", "republic", "house", "hall", "centre", "center", "service",
+}
+_INTRO = (
+    r"(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Senator|"
+    r"Sen|Rep|Deputy|Minister|Professor|Prof|Rev|Reverend|MP|MSP|MLA|TD|MEP|AM|MS)\.?"
+)
+_TITLE_WORDS = {t.lower() for t in re.findall(r"[A-Za-z]+", _INTRO)}
+_TITLE_BEFORE = re.compile(
+    rf"(?:(?:^|[\s(“\"‘']){_INTRO}|\b(?:councillor|member|leader|colleague|candidate|chair|"
+    rf"chairman|chairwoman|minister|secretary|activist|campaigner|deputy|senator|peer|"
+    rf"independent|spokesperson|spokesman|spokeswoman|mayor|backbencher|veteran)),?\s+$"
+)
+# A title that goes with a surname alone: "Lord Hartwell".
+_PEERAGE = re.compile(r"^(?:Lord|Lady|Baroness|Baron)\s")
+_PERSON_AFTER = re.compile(
+    r"^(?:,\s+\d{2},|,\s+(?:who|whose|a|an|the|former|aged)\s|\s+(?:said|says|told|added|wrote|tweeted|explained|insisted|"
+    r"claimed|argued|warned|admitted|revealed|stated)\b)"
+)
 _MALE_TITLES = {"mr", "sir", "lord", "baron"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
 _TITLED = re.compile(
     r"\b(Mr|Sir|Lord|Baron|Mrs|Ms|Miss|Dame|Lady|Baroness)\.?\s+(?:" + _WORD + r"\s+)?(" + _WORD
     + r")"
 )
+# Surnames this similar (rapidfuzz ratio) are one name misspelt: "McSharry" / "MacSharry".
+_SURNAME_NEAR = 80
+# A mention followed by one of these is not the subject of what follows.
+_NOT_SUBJECT_NEXT = {
+    "and", "or", "of", "in", "to", "for", "with", "at", "on", "from", "by", "as", "about",
+}
+_NOT_SUBJECT_PREV = re.compile(
+    r"(?:\b(?:to|with|by|of|for|against|from|about|at|on|and|behind|backed|told|thanked|"
+    r"criticised|accused|called)|[’']s)\s+(?:" + _INTRO + r"\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\S+", words))
+
+
+# Common first names by the gender they usually mark, across the communities UK, Irish and
+# other English-language coverage writes about. A hint only: titles and pronouns that follow
+# a name in the article win over it.
+_MALE_NAMES = _word_set("""
+aaron abdul abdullah adam adrian ahmed aidan alan alastair alex alexander alistair ali amir
+andrew andy angus anthony antony anwar arthur asif barry ben benjamin bernard bill billy bob
+boris brendan brian bruce callum calum cameron carl charles charlie chris christopher ciaran
+clive colin colm conor craig damian damien daniel danny darren david dean declan dennis derek
+dermot des desmond dominic donald douglas duncan dylan eamon eamonn ed eddie edward elliot emmanuel
+eoin eric euan faisal farid frank fraser gareth gary gavin geoff geoffrey george gerard gerry
+gordon graham grant greg gregory guy hamid harry harvey hassan henry hugh iain ian imran
+irfan isaac ivan jack jacob jake james jamie jason jeff jeffrey jeremy jim jimmy joe joel john
+johnny jon jonathan jordan joseph josh joshua julian justin kamal karl keir keith kenneth kevin
+khalid kieran kwasi lee leo lewis liam luke malcolm mark martin matt matthew michael micheal
+mick mike mohamed mohammad mohammed muhammad murray nathan neil niall nicholas nick nigel noel
+oliver omar owen owain paddy patrick paul peter philip phil raj rajesh ravi ray raymond rhys
+richard rishi rob robert robin rory ross roy russell ryan sadiq sajid salman sam samuel scott
+sean seamus shaun shahid simon stephen steve steven stewart stuart suleman tariq ted terence
+terry thomas tim timothy tom tommy tony trevor tyrone usman victor vince wayne wes wesley
+william yasin yusuf zac zack zahid
+""")
+_FEMALE_NAMES = _word_set("""
+abigail aisha alice alison amanda amber amy andrea angela angharad ann anna anne annie apsana
+barbara bella beth bethan bridget caitlin carla carol caroline carys catherine cath charlotte
+chloe christine claire clare colette dawn deborah debbie denise diane dolores donna eileen
+elaine eleanor elizabeth ellie emily emma esther eve fatima fiona fionnuala frances gemma
+georgia gillian grace hannah harriet hayley heather helen holly imogen iqra isabel jackie jane
+janet jayne jean jennifer jenny jess jessica jo joan joanna joanne josephine joy judith julia
+julie karen kate katherine kathleen kathryn katie kelly kemi kerry kim laura lauren layla leah
+lesley linda lindsay lindsey lisa liz louise lucy lynne maggie maria marie marion mary maureen
+megan mhairi michelle miriam molly nadia nadine naz nazia natalie nicola niamh nicky nora
+olivia paula pauline penny rachel rebecca rhian rosalind rosie ruth sadie sally samantha sandra
+sara sarah shabana shaista sharon sheila shirley siobhan sinead siân sian sonia sophia sophie
+stella stephanie sue susan suzanne tanya theresa tracey tracy una valerie vanessa victoria
+wendy yasmin yvette zara zarah zoe
+""")
+
+
+def first_name_gender(word: str) -> str | None:
+    """"m" or "f" when the word is a common first name of that gender."""
+    low = word.lower()
+    if low in _MALE_NAMES:
+        return "m"
+    if low in _FEMALE_NAMES:
+        return "f"
+    return None
+
+
+@dataclass
+class NameMention:
+    pos: int
+    end: int
+    name: str  # the full name it stands for
+    subject: bool
 
 
 def _is_name_word(word: str) -> bool:
@@ -41,6 +154,11 @@ def _clean(word: str) -> str:
     return re.sub(r"(?:’s|'s|’|')$", "", word)
 
 
+def is_org_like(text: str) -> bool:
+    """A capitalised run naming an organisation, outlet or place rather than a person."""
+    return any(w.lower().strip(",.’'") in ORG_WORDS for w in text.split())
+
+
 class NameBook:
     """The people of one article: full names and what their titles say of their gender."""
 
@@ -50,24 +168,61 @@ class NameBook:
         self.gender: dict[str, str] = {}
         for m in _TITLED.finditer(text):
             sex = "m" if m.group(1).lower() in _MALE_TITLES else "f"
-            self.gender.setdefault(_clean(m.group(2)).lower(), sex)
+            self.gender.setdefault(_clean(m.group(2)).lower().replace("’", "'"), sex)
+        for name in sorted(set(self._scan_people()), key=lambda n: -len(n.split())):
+            self.index.add(name)
+
+    def _scan_people(self) -> list[str]:
+        """Full names in the text, told by a title, a first name or what follows them."""
+        out = []
+        for m in _RUN.finditer(self.text):
+            words = [_clean(w) for w in m.group(1).split()]
+            titled = False
+            # "Labour councillor Ann Roe", "Cllr Ann Roe": the name part after the other words.
+            while words and not _is_name_word(words[0]):
+                titled = titled or words[0].lower().strip(".") in _TITLE_WORDS
+                words = words[1:]
+            peer = titled and len(words) == 1 and _PEERAGE.search(m.group(1))
+            if (len(words) < 2 and not peer) or any(not _is_name_word(w) for w in words[1:]):
+                continue
+            name = " ".join(words)
+            if is_org_like(name):
+                continue
+            before = self.text[max(0, m.start() - 20) : m.start()]
+            after = self.text[m.end() : m.end() + 20]
+            if (
+                titled
+                or _TITLE_BEFORE.search(before)
+                or first_name_gender(words[0]) is not None
+                or _PERSON_AFTER.match(after)
+            ):
+                out.append(name)
+        return out
 
     def add(self, mention: str) -> str:
         """Record a PERSON mention; returns the name it now stands for."""
         return self.index.add(mention)
+
+    def known(self, mention: str) -> str | None:
+        """The full name of a person the article names, for a mention of them; else None."""
+        bare = strip_titles(mention)
+        if not bare:
+            return None
+        found = self.index.resolve(bare)
+        if found and len(found.split()) > 1:
+            return found
+        if len(bare.split()) == 1:
+            return self._near_surname(bare) or self._expand(bare)
+        return None
 
     def full(self, mention: str) -> str:
         """The fullest name the article gives for a mention ("Ammar" -> "Ammar Anwar")."""
         bare = strip_titles(mention)
         if not bare:
             return mention.strip()
-        found = self.index.resolve(bare)
-        if found and len(found.split()) > 1:
-            return found
-        if len(bare.split()) == 1:
-            expanded = self._expand(bare)
-            if expanded:
-                return self.index.add(expanded)
+        found = self.known(bare)
+        if found:
+            return self.index.add(found)
         return self.index.add(bare)
 
     def _expand(self, word: str) -> str | None:
@@ -80,13 +235,62 @@ class NameBook:
         for m in re.finditer(r"\b" + w + r"\s+(" + _WORD + r")", self.text):
             if _is_name_word(m.group(1)):
                 counts[f"{word} {_clean(m.group(1))}"] += 1
+        counts = Counter({k: v for k, v in counts.items() if not is_org_like(k)})
         if not counts:
             return None
         return counts.most_common(1)[0][0]
 
+    def _near_surname(self, word: str) -> str | None:
+        """The one full name whose surname is a spelling variant of `word`."""
+        low = word.lower()
+        fits = {
+            n for n in self.index.names
+            if len(n.split()) > 1 and fuzz.ratio(low, n.split()[-1].lower()) >= _SURNAME_NEAR
+        }
+        return fits.pop() if len(fits) == 1 else None
+
     def gender_of(self, name: str) -> str | None:
-        """"m", "f" or None, from titles used with the surname or first name anywhere."""
+        """"m", "f" or None, from titles used with the surname or first name anywhere, else
+        from the first name itself."""
         parts = name.split()
         if not parts:
             return None
-        return self.gender.get(parts[-1].lower()) or self.gender.get(parts[0].lower())
+        last, first = (p.lower().replace("’", "'") for p in (parts[-1], parts[0]))
+        by_title = self.gender.get(last) or self.gender.get(first)
+        return by_title or (first_name_gender(parts[0]) if len(parts) > 1 else None)
+
+    def mentions(self) -> list[NameMention]:
+        """Every mention of a known person in the text, in order, with a guess whether it
+        is the subject of its clause."""
+        forms: dict[str, str] = {}
+        for name in self.index.names:
+            parts = name.split()
+            forms.setdefault(name, name)
+            forms.setdefault(parts[-1], name)
+            forms.setdefault(parts[0], name)  # "Ammar quit Labour": a first name alone
+        ambiguous = {
+            f for f in forms
+            if len({n for n in self.index.names if f == n or f in (n.split()[0], n.split()[-1])})
+            > 1
+        }
+        if not forms:
+            return []
+        alternatives = sorted((re.escape(f) for f in forms if f not in ambiguous),
+                              key=len, reverse=True)
+        if not alternatives:
+            return []
+        pattern = re.compile(r"(?<![\w’'\-])(?:" + "|".join(alternatives) + r")(?![\w\-])")
+        out = []
+        for m in pattern.finditer(self.text):
+            out.append(NameMention(m.start(), m.end(), forms[m.group(0)], self._subject_at(m)))
+        return out
+
+    def _subject_at(self, m: re.Match[str]) -> bool:
+        before = self.text[max(0, m.start() - 40) : m.start()]
+        if _NOT_SUBJECT_PREV.search(before):
+            return False
+        rest = self.text[m.end() : m.end() + 160]
+        rest = re.sub(r"^(?:’s|'s)\s+[a-z\-]+", "", rest)  # "Roe's letter said"
+        rest = re.sub(r"^,[^,“”\"]{1,120},", "", rest)  # an apposition
+        nxt = re.match(r",?\s+([a-z]+)", rest)
+        return bool(nxt) and nxt.group(1) not in _NOT_SUBJECT_NEXT

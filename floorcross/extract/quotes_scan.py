@@ -3,9 +3,13 @@
 Paragraphs are lines. Double marks (straight or curly) delimit quotations; single marks do too
 when they stand outside a double quotation and look like marks rather than apostrophes
 (don't, Members' room, the '90s). A paragraph that opens a quotation and never closes it
-continues in the next paragraph when that one opens with a mark again (UK style); each
-paragraph's part is its own span, and spans of one quotation share a `chain` number.
-Unbalanced or mismatched marks never raise: a mark that fits nowhere is ignored.
+continues in the next paragraph when that one opens with a mark again (UK style), or, when
+the following paragraphs carry no mark at all, up to the first one whose first mark closes it
+(the opening mark is not repeated). Single marks run over paragraphs the same way when each
+paragraph opens with one and only the last closes (tabloid style). Two ASCII apostrophes
+('') stand for a double mark. Each paragraph's part is its own span, and spans of one
+quotation share a `chain` number. Unbalanced or mismatched marks never raise: a mark that fits
+nowhere is ignored.
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ CLOSE_ONLY = "”»’"
 _BEFORE_OPEN = set(" \t([{—–-:/") | set(DOUBLE) | set(SINGLE)
 _AFTER_CLOSE = set(" \t)]}.,;:!?—–-/…") | set(DOUBLE) | set(SINGLE)
 _DECADE = re.compile(r"\d0s\b")
+_TWO_APOSTROPHES = re.compile(r"''")
+# How many unmarked paragraphs a quotation may run over before its closing mark.
+_MAX_UNMARKED = 4
 
 
 @dataclass
@@ -121,6 +128,29 @@ def _first_mark(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+def _first_single(text: str, lo: int, hi: int) -> int | None:
+    """Index of the single mark a paragraph opens with, if it opens a quotation."""
+    j = lo
+    while j < hi and text[j].isspace():
+        j += 1
+    if j < hi and text[j] in SINGLE and _single_opens_paragraph(text, j, hi):
+        return j
+    return None
+
+
+def _single_opens_paragraph(text: str, i: int, hi: int) -> bool:
+    return i + 1 < hi and text[i + 1].isalnum() and not _DECADE.match(text, i + 1)
+
+
+def _scan_single_run(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int, bool]], bool]:
+    """A paragraph opening with a single mark that does not close in it: the whole paragraph
+    is quoted and the quotation may go on in the next one."""
+    first = _first_single(text, lo, hi)
+    if first is None or _find_single_close(text, first, lo, hi) is not None:
+        return [], False
+    return [(first + 1, hi, False)], True
+
+
 def _scan_paragraph(
     text: str, lo: int, hi: int, carried: bool
 ) -> tuple[list[tuple[int, int, bool]], bool]:
@@ -136,6 +166,10 @@ def _scan_paragraph(
         if first is not None:
             open_at = first + 1
             i = first + 1
+    elif _first_mark(text, lo, hi) is None:
+        run, left_open = _scan_single_run(text, lo, hi)
+        if run:
+            return run, left_open
     while i < hi:
         c = text[i]
         if open_at is None and c in DOUBLE and _double_opens(text, i, lo, hi):
@@ -166,14 +200,50 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _normalised(text: str) -> str:
+    """The text with each '' made one double mark, offsets unchanged: the spare apostrophe
+    becomes a space on the outer side."""
+    def repl(m: re.Match[str]) -> str:
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        return '"' + " " if not before.isspace() and before not in "([{" else " " + '"'
+    return _TWO_APOSTROPHES.sub(repl, text)
+
+
+def _single_continues(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
+    """The part of a tabloid single quotation in a paragraph that opens with a single mark:
+    (start, end, still open)."""
+    first = _first_single(text, lo, hi)
+    if first is None:
+        return None
+    close = _find_single_close(text, first, lo, hi)
+    return (first + 1, hi if close is None else close, close is None)
+
+
+def _unmarked_run(text: str, paras: list[tuple[int, int]], p: int) -> tuple[int, int] | None:
+    """When paragraph p continues an open quotation without an opening mark: the index of the
+    paragraph whose first double mark closes it, and that mark's position."""
+    for q in range(p, min(len(paras), p + _MAX_UNMARKED + 1)):
+        lo, hi = paras[q]
+        marks = [i for i in range(lo, hi) if text[i] in DOUBLE]
+        if not marks:
+            continue
+        i = marks[0]
+        if text[i] in OPEN_ONLY or not _can_close(text, i, lo, hi):
+            return None
+        return q, i
+    return None
+
+
 def scan_quotes(text: str) -> list[QuoteSpan]:
     """Every quotation span of the text, in order."""
+    text = _normalised(text)
+    paras = paragraphs(text)
     out: list[QuoteSpan] = []
     chain = -1
-    left_open = False
-    for p, (lo, hi) in enumerate(paragraphs(text)):
-        carried = left_open and _first_mark(text, lo, hi) is not None
-        spans, left_open = _scan_paragraph(text, lo, hi, carried)
+    state: str | None = None
+    until: tuple[int, int] | None = None
+    for p in range(len(paras)):
+        spans, carried, state, until = _paragraph(text, paras, p, state, until)
         for k, (s, e, closed) in enumerate(spans):
             if not (carried and k == 0):
                 chain += 1
@@ -181,3 +251,40 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             if e > s:
                 out.append(QuoteSpan(s, e, p, chain, closed))
     return out
+
+
+_Spans = list[tuple[int, int, bool]]
+
+
+def _paragraph(
+    text: str, paras: list[tuple[int, int]], p: int, state: str | None,
+    until: tuple[int, int] | None,
+) -> tuple[_Spans, bool, str | None, tuple[int, int] | None]:
+    """Spans of paragraph p, whether the first continues the last quotation, the kind of
+    quotation left open ("double", "single" or None) and any unmarked run still going.
+
+    `state` is the kind of quotation the previous paragraph left open; `until` the paragraph
+    and mark that close an unmarked run under way."""
+    lo, hi = paras[p]
+    if state == "double" and until is None and _first_mark(text, lo, hi) is None:
+        until = _unmarked_run(text, paras, p)
+    if until is not None:
+        q, close = until
+        if p < q:
+            return [(lo, hi, False)], True, "double", until
+        rest, left = _scan_paragraph(text, close + 1, hi, False)
+        return [(lo, close, True), *rest], True, _kind(text, rest, left), None
+    if state == "single":
+        cont = _single_continues(text, lo, hi)
+        if cont is not None:
+            s, e, still_open = cont
+            return [(s, e, not still_open)], True, "single" if still_open else None, None
+    carried = state == "double" and _first_mark(text, lo, hi) is not None
+    spans, left = _scan_paragraph(text, lo, hi, carried)
+    return spans, carried, _kind(text, spans, left), None
+
+
+def _kind(text: str, spans: _Spans, left_open: bool) -> str | None:
+    if not left_open or not spans:
+        return None
+    return "single" if text[spans[-1][0] - 1] in SINGLE else "double"

@@ -23,10 +23,21 @@ SPEECH_LEMMAS = {
     "quip", "shout", "chant", "plead", "demand", "boast", "concede", "agree", "observe",
     "hit", "attack", "praise", "welcome", "dismiss", "lament", "read",
 }
-# Roles that speak for an organisation: "a Labour spokesperson" speaks as Labour.
-SPOKES_ROLES = {
-    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "leader", "chair", "chairman",
-    "chairwoman", "secretary", "representative", "statement", "office", "source",
+# Anonymous mouthpieces: whoever they speak for, the article does not say who speaks, so the
+# speaker is None ("a Labour spokesperson", "a spokesperson for the council", "a party
+# source"). The body itself is the speaker only when it is the subject ("the council said").
+MOUTHPIECES = {
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen",
+    "source", "insider", "aide", "official", "representative", "ally", "friend", "figure",
+}
+# Offices of an organisation: "the Momentum Camden leader said" with no name given speaks as
+# the organisation; "a party leader" (indefinite) is nobody in particular.
+OFFICES = {"leader", "chair", "chairman", "chairwoman", "secretary", "president", "convenor"}
+SPOKES_ROLES = MOUTHPIECES | OFFICES | {"statement", "office"}
+# Elected or party roles: "the MP for Y", "the Moor Park councillor" point to a person.
+ROLE_NOUNS = {
+    "mp", "msp", "mla", "mep", "td", "ms", "am", "councillor", "councilor", "cllr", "senator",
+    "peer", "member", "minister", "mayor", "representative", "congressman", "congresswoman",
 }
 # Nouns naming a body or a group rather than one person.
 GROUP_NOUNS = {
@@ -36,22 +47,52 @@ GROUP_NOUNS = {
 }
 # Documents quoted as if they spoke: their author, when named, is the speaker.
 DOCUMENT_NOUNS = {
-    "motion", "letter", "statement", "report", "resolution", "post", "tweet", "email",
+    "motion", "letter", "statement", "report", "resolution", "post", "tweet", "email", "e-mail",
     "message", "article", "manifesto", "leaflet", "document", "petition", "complaint",
 }
 _ANON_DETS = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 _PLURAL = {"they", "them", "their"}
+# Verbs by which a body writes a document ("the motion, passed by X"), unlike those by which an
+# outlet merely carries it ("a statement, carried by the Ledger").
+_AUTHORING = {
+    "pass", "write", "sign", "issue", "release", "table", "send", "publish", "propose",
+    "submit", "draft", "author", "put",
+}
+_LEMMA_FORMS = {
+    "said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",
+    "written": "write", "writes": "write", "spoke": "speak", "read": "read", "hit": "hit",
+    "passed": "pass", "signed": "sign", "issued": "issue", "released": "release",
+    "tabled": "table", "sent": "send", "published": "publish", "proposed": "propose",
+    "submitted": "submit", "drafted": "draft", "put": "put",
+}
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma; read from its form when the pipeline ran without a lemmatizer."""
+    if tok.lemma_:
+        return tok.lemma_.lower()
+    low = tok.lower_
+    if low in _LEMMA_FORMS:
+        return _LEMMA_FORMS[low]
+    from floorcross.extract.quotes_frames import SPEECH_FORMS  # a cycle at import time
+
+    if low in SPEECH_FORMS:
+        return SPEECH_FORMS[low]
+    if tok.tag_ in ("NNS", "NNPS") and low.endswith("s") and not low.endswith("ss"):
+        return low[:-1]
+    return low
 
 
 @dataclass
 class Said:
     """The grammatical speaker of one quotation.
 
-    kind: "name" (value: the name as written), "pronoun" (value: m / f / plural), "group" or
-    "org" (value: the descriptor), "anon" (value None: the article does not say who),
-    "anaphor" (a definite description such as "the councillor": resolve like a pronoun).
+    kind: "name" (value: the name as written), "pronoun" (value: m / f / plural / it),
+    "group" or "org" (value: the descriptor), "body" (value: "council": the body named nearby),
+    "role" (value: "MP for Y", "Moor Park councillor": the person holding it), "anon" (value
+    None: the article does not say who), "anaphor" (a definite description: like a pronoun).
     `pos` is the frame offset of the speaker word; `governs` tells that the speech verb takes
     the quotation itself as its object (a whole utterance, not a fragment of reported speech).
     """
@@ -63,7 +104,7 @@ class Said:
 
 
 def is_speech(tok: Token) -> bool:
-    return tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")
+    return lemma(tok) in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")
 
 
 def speech_verb_for(tok: Token) -> Token | None:
@@ -81,7 +122,7 @@ def subject_of(verb: Token) -> Token | None:
     """The speaker of a speech verb, climbing out of participles ("..., adding: ...")."""
     v = verb
     for _ in range(5):
-        if v.lemma_.lower() == "accord":  # "according to X"
+        if lemma(v) == "accord":  # "according to X"
             for prep in v.children:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
@@ -145,8 +186,8 @@ def _org_of(tok: Token) -> str | None:
                     span = tok.doc[obj.left_edge.i : obj.i + 1]
                     words = [t.text for t in span if t.pos_ == "PROPN"]
                     return " ".join(words) or None
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in GROUP_NOUNS:
-                    return obj.lemma_.lower()  # "the council": named in resolution
+                if obj.dep_ == "pobj" and lemma(obj) in GROUP_NOUNS:
+                    return lemma(obj)  # "the council": named in resolution
     return None
 
 
@@ -159,7 +200,10 @@ def _name_span(tok: Token) -> str:
         left - 1
     ].pos_ == "PROPN":
         left -= 1
-    return tok.doc[left : tok.i + 1].text
+    words = [t.text for t in tok.doc[left : tok.i + 1]]
+    while len(words) > 1 and not words[-1][:1].isupper():  # "Teale later"
+        words.pop()
+    return " ".join(words)
 
 
 def describe(tok: Token, pos: int) -> Said:
@@ -174,8 +218,12 @@ def describe(tok: Token, pos: int) -> Said:
             return Said("pronoun", "f", pos)
         if low in _PLURAL:
             return Said("pronoun", "plural", pos)
+        if low == "it":
+            return Said("pronoun", "it", pos)
         return Said("anon", None, pos)
     ent = _ent_of(tok)
+    if low in ROLE_NOUNS and (ent is None or ent.label_ != "PERSON"):
+        return _describe_noun(tok, pos)
     if tok.pos_ == "PROPN" or (ent is not None and ent.label_ == "PERSON"):
         label = ent.label_ if ent is not None else "PERSON"
         if label in ("ORG", "GPE", "NORP", "PARTY", "COUNCIL"):
@@ -200,40 +248,68 @@ def _apposed_name(tok: Token) -> Token | None:
 
 
 def _describe_noun(tok: Token, pos: int) -> Said:
-    lemma = tok.lemma_.lower()
+    word = lemma(tok)
     named = _apposed_name(tok)
     if named is not None:
         return Said("name", _name_span(named), named.idx)
-    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "quantmod")}
-    if lemma in DOCUMENT_NOUNS:
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "quantmod", "poss")}
+    definite = bool(dets & {"the", "this", "that", "its", "their"})
+    if word in DOCUMENT_NOUNS:
         return _document_author(tok, pos)
-    if lemma in SPOKES_ROLES:
-        org = _org_of(tok)
-        if org and lemma != "source":
-            return Said("org", org, pos)
+    if word in MOUTHPIECES:
         return Said("anon", None, pos)
-    if tok.tag_ in ("NNS", "NNPS") or lemma in GROUP_NOUNS:
-        first = tok.left_edge.i
-        words = [t for t in tok.doc[first : tok.i + 1] if t.dep_ not in ("det", "punct")]
+    if word in OFFICES:
+        org = _org_text(tok)
+        return Said("org", org, pos) if org and definite else Said("anon", None, pos)
+    if word in ROLE_NOUNS or tok.text in ("MP", "MSP", "MLA", "TD", "MEP"):
+        # "the MP for Y" is someone the article names; "one former councillor" is not.
+        return Said("role", _phrase(tok), pos) if definite else Said("anon", None, pos)
+    if tok.tag_ in ("NNS", "NNPS") or word in GROUP_NOUNS:
+        words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.dep_ not in ("det", "punct")]
+        if len(words) == 1:  # "the group", "the party", "councillors": not a speaker by itself
+            return Said("body", word, pos) if word == "council" else Said("anon", None, pos)
         return Said("group", " ".join(t.text for t in words), pos)
-    if dets & _ANON_DETS or not dets & {"the", "this", "that"}:
+    if dets & _ANON_DETS or not definite:
         return Said("anon", None, pos)
     return Said("anaphor", None, pos)
 
 
+def _phrase(tok: Token) -> str:
+    """The noun phrase of a role, without its determiner: "MP for Coventry South"."""
+    words = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "relcl", "acl")]
+    relcl = [c for c in tok.children if c.dep_ in ("relcl", "acl", "appos")]
+    cut = {t.i for c in relcl for t in c.subtree}
+    return " ".join(t.text for t in words if t.i not in cut)
+
+
+def _org_text(tok: Token) -> str | None:
+    """The proper-noun words before an office, whole: "the Momentum Camden leader"."""
+    parts = [t for t in tok.doc[tok.left_edge.i : tok.i] if t.pos_ == "PROPN"]
+    if parts:
+        return " ".join(t.text for t in parts)
+    return _org_of(tok)
+
+
 def _document_author(tok: Token, pos: int) -> Said:
-    """"The motion, passed by Camden Greens, says" / "Ms Roe's letter says" -> the author."""
-    org = _org_of(tok)
-    if org:
-        return Said("org", org, pos)
+    """"The motion, passed by Camden Greens, says" / "Ms Roe's letter says" / "a statement
+    attributed to the MP" -> the author; "carried by" an outlet is not authorship."""
+    for c in tok.subtree:
+        if c.lower_ == "attributed":
+            for prep in c.children:
+                for obj in prep.children:
+                    if prep.lower_ == "to" and obj.dep_ == "pobj":
+                        return describe(obj, obj.idx)
     for c in tok.children:
-        if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "its"):
+        if c.dep_ == "poss":
             return describe(c, c.idx)
     for c in tok.subtree:
-        if c.dep_ == "agent":
+        if c.dep_ == "agent" and lemma(c.head) in _AUTHORING:
             for obj in c.children:
                 if obj.dep_ == "pobj":
                     return describe(obj, obj.idx)
+    org = _org_of(tok)
+    if org:
+        return Said("org", org, pos)
     return Said("anon", None, pos)
 
 
