@@ -6,7 +6,10 @@ an event lives in `event_reviews`; every review also appends a `review_log` row 
 changed what, from which value to which.
 
 Read queries apply reviews through :func:`effective`: a corrected field replaces the extracted
-one, everywhere the register is shown.
+one, everywhere the register is shown. The web's event listing reads the same reviewed values
+from `event_index` (floorcross.store.web_read), which database triggers rebuild whenever a
+review row or the event row changes (migration 0005), so saving a review here and rewriting
+events on reprocess both keep it current without any call from this module.
 """
 
 from __future__ import annotations

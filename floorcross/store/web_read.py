@@ -1,7 +1,10 @@
 """Read queries of the web pages and API: paginated, searchable views over the reviewed register.
 
-Built on :func:`floorcross.store.read.event_query`, so the pages, the API, `floorcross events`
-and exports agree on which events exist and what their (reviewed) values are. Portable SQL only.
+The event table is filtered, sorted and counted on `event_index` (migration 0005): one narrow
+row per event holding its reviewed values, kept current by database triggers, with full-text
+search through the database's own index. Only the page's rows are then read in full, through
+:func:`floorcross.store.read.event_query`, so the pages, the API, `floorcross events` and
+exports agree on which events exist and what their (reviewed) values are.
 """
 
 from __future__ import annotations
@@ -9,13 +12,61 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, desc, exists, func, or_, select
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    desc,
+    func,
+    literal_column,
+    or_,
+    select,
+)
 
 from floorcross.store import read, review
-from floorcross.store.schema import PROCESSED, articles, events, evidence, people, quotes
+from floorcross.store.schema import PROCESSED, articles, events, metadata, people, quotes
+from floorcross.store.search import contains_ci, text_search_clause
 
 SORTS = ("date", "person", "type", "party_from", "party_to", "body")
 MAX_LIMIT = 500
+MAX_WORDS = 8
+# FTS5's trigram tokenizer finds substrings of three characters or more through its index.
+TRIGRAM = 3
+
+# Written by the triggers of migration 0005 only; `*_ci` columns are lower-cased.
+event_index = Table(
+    "event_index",
+    metadata,
+    Column("doc", Integer, primary_key=True),
+    Column("event_id", String(40), nullable=False, unique=True),
+    Column("person_id", String(40), nullable=False),
+    Column("person_ci", Text),
+    Column("type", String(32)),
+    Column("party_from_ci", Text),
+    Column("party_to_ci", Text),
+    Column("body_ci", Text),
+    Column("sort_when", String(40)),  # the reviewed date, else the article's publication
+    Column("hedged", Boolean, nullable=False),
+    Column("review_status", String(16)),
+)
+event_search = Table(
+    "event_search",
+    metadata,
+    Column("doc", Integer, primary_key=True, autoincrement=False),  # event_index.doc
+    Column("event_id", String(40), nullable=False, unique=True),
+    Column("search_text", Text, nullable=False),  # lower-cased
+)
+# SQLite's FTS5 table over event_search.search_text (rowid = doc); none on PostgreSQL.
+event_search_fts = Table("event_search_fts", MetaData(), Column("rowid", Integer),
+                         Column("search_text", Text))
+_x = event_index.c
+# PostgreSQL only: the stored to_tsvector('english', search_text) of event_search.
+_SEARCH_TS = literal_column("event_search.search_ts")
 
 
 @dataclass
@@ -29,51 +80,80 @@ class WebFilter(read.EventFilter):
     offset: int = 0
 
 
-def search_clause(q: str):
-    """The one place event search is defined: words anywhere in the person's name, parties,
-    council, ward, reason or evidence sentences (case-insensitive substring match; every word
-    must match somewhere). LIKE-based so it runs on SQLite and PostgreSQL alike."""
-    ev = read.event_columns()
+def _fts_phrase(word: str) -> str:
+    """`word` as one FTS5 phrase: taken literally, whatever characters it holds."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def search_clause(q: str, dialect: str) -> list:
+    """The one place event search is defined: every word of `q` must be found in the person's
+    name, the parties, council, ward, reason or evidence sentences (reviewed values).
+
+    SQLite: a case-insensitive substring match, through the FTS5 trigram index for words of
+    three characters or more. PostgreSQL: its full-text search (stemmed words) or'ed with a
+    substring match, see :func:`floorcross.store.search.text_search_clause`."""
+    text, fts = event_search.c, event_search_fts.c
     clauses = []
-    for word in q.split()[:8]:
-        like = read._icontains
-        in_evidence = exists().where(
-            evidence.c.event_id == events.c.id, like(evidence.c.sentence, word)
-        )
-        clauses.append(or_(
-            like(people.c.name, word), like(ev["party_from"], word), like(ev["party_to"], word),
-            like(ev["body"], word), like(ev["ward"], word), like(events.c.reason, word),
-            in_evidence,
-        ))
+    for word in q.lower().split()[:MAX_WORDS]:
+        if dialect == "sqlite" and len(word) >= TRIGRAM:
+            docs = select(fts.rowid).where(fts.search_text.op("MATCH")(_fts_phrase(word)))
+        else:
+            docs = select(text.doc).where(text_search_clause(
+                text.search_text, word, dialect, folded=True, vector=_SEARCH_TS))
+        clauses.append(_x.doc.in_(docs))
     return clauses
 
 
-def _sort_column(key: str):
-    if key == "person":
-        return people.c.name
-    if key == "date":
-        return read.event_when()
-    return read.event_columns()[key]
+def _icontains_folded(column, text: str):
+    """Case-insensitive match on an already lower-cased column: no function call per row."""
+    return contains_ci(column, text, folded=True)
 
 
-def _filtered(flt: WebFilter):
-    q = read.event_query(flt).order_by(None).limit(None)
+def _filter_clauses(flt: WebFilter, dialect: str) -> list:
+    """WHERE clauses over event_index for `flt`; all on plain columns of one table."""
+    where = []
+    status = flt.review
+    if status == "unreviewed":
+        where.append(_x.review_status.is_(None))
+    elif status in review.STATUSES:
+        where.append(_x.review_status == status)
+    elif status != "all":
+        where.append(or_(_x.review_status.is_(None), _x.review_status != review.REJECTED))
+    if flt.party:
+        where.append(or_(_icontains_folded(_x.party_from_ci, flt.party),
+                         _icontains_folded(_x.party_to_ci, flt.party)))
+    if flt.type:
+        where.append(_x.type == flt.type)
+    if flt.body:
+        where.append(_icontains_folded(_x.body_ci, flt.body))
+    if flt.person:
+        where.append(_icontains_folded(_x.person_ci, flt.person))
+    if flt.since:
+        where.append(_x.sort_when >= flt.since)
+    if flt.until:
+        where.append(or_(_x.sort_when <= flt.until,
+                         _x.sort_when.startswith(flt.until, autoescape=True)))
     if flt.hedged is not None:
-        q = q.where(events.c.hedged == flt.hedged)
+        where.append(_x.hedged == flt.hedged)
     if flt.q and flt.q.strip():
-        q = q.where(*search_clause(flt.q))
-    return q
+        where.extend(search_clause(flt.q, dialect))
+    return where
+
+
+# Names, parties and councils sort regardless of case.
+_SORT_COLUMNS = {"date": _x.sort_when, "person": _x.person_ci, "type": _x.type,
+                 "party_from": _x.party_from_ci, "party_to": _x.party_to_ci, "body": _x.body_ci}
 
 
 def list_events(conn: Connection, flt: WebFilter) -> tuple[int, list[dict[str, Any]]]:
     """(total matching, one page of export records) for `flt`."""
-    base = _filtered(flt)
-    total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
-    col = _sort_column(flt.sort if flt.sort in SORTS else "date")
+    where = _filter_clauses(flt, conn.dialect.name)
+    total = conn.execute(select(func.count()).select_from(event_index).where(*where)
+                         ).scalar_one()
+    col = _SORT_COLUMNS[flt.sort if flt.sort in SORTS else "date"]
     order = col.desc().nulls_last() if flt.descending else col.asc().nulls_last()
-    # Sort and cut the page on ids alone, then fetch the full rows of that page only: sorting
-    # whole rows of a large register is what makes a page slow.
-    ids_q = (base.with_only_columns(events.c.id).order_by(order, events.c.id)
+    # Sort and cut the page on the narrow index alone, then read the full rows of that page.
+    ids_q = (select(_x.event_id).where(*where).order_by(order, _x.event_id)
              .offset(max(flt.offset, 0)).limit(min(flt.limit or 50, MAX_LIMIT)))
     ids = list(conn.execute(ids_q).scalars())
     if not ids:
