@@ -29,7 +29,15 @@ from sqlalchemy import (
 )
 
 from floorcross.store import read, review
-from floorcross.store.schema import PROCESSED, articles, events, metadata, people, quotes
+from floorcross.store.schema import (
+    PROCESSED,
+    articles,
+    events,
+    evidence,
+    metadata,
+    people,
+    quotes,
+)
 from floorcross.store.search import contains_ci, text_search_clause
 
 SORTS = ("date", "person", "type", "party_from", "party_to", "body")
@@ -331,7 +339,9 @@ def article_detail(conn: Connection, article_id: int) -> dict[str, Any] | None:
         return None
     out = _article_dict(row)
     flt = read.EventFilter(review="all")
-    rows = conn.execute(read.event_query(flt).where(events.c.article_id == article_id)).all()
+    # Merged events keep their earliest article; a later report supports them through evidence.
+    reported = select(evidence.c.event_id).where(evidence.c.article_id == article_id)
+    rows = conn.execute(read.event_query(flt).where(events.c.id.in_(reported))).all()
     out["events"] = read.records_from_rows(conn, rows)
     out["quotes"] = _article_quotes(conn, article_id)
     out["processed"] = row.status == PROCESSED
