@@ -216,7 +216,8 @@ def events(
             r["body"] or "", r["ward"] or "", "yes" if r["hedged"] else "", str(_sources(r)),
         )
     # Piped into a file or pager there is no terminal width; 80 columns would fold every cell.
-    out.print(table, width=None if out.is_terminal else 200)
+    wide = out if out.is_terminal else Console(highlight=False, width=200, file=out.file)
+    wide.print(table)
 
 
 @app.command()
