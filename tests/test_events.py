@@ -367,11 +367,17 @@ def test_plural_title_is_not_part_of_the_name(nlp):
     assert sorted(e.person for e in events) == ["Aled Price", "Mair Lewis"]
 
 
-def test_reported_future_is_a_hedged_event(nlp):
+def test_announced_decision_is_the_change_itself(nlp):
+    # The person's own announcement that they would leave is how the change is made public.
     ev = only(nlp, "Senator Jim Wexler, a longtime Republican, announced Monday that he would "
                    "leave the party and register as an independent.")
     assert (ev.person, ev.party_from, ev.party_to) == ("Jim Wexler", "Republican", "Independent")
-    assert ev.hedged
+    assert not ev.hedged
+
+
+def test_someone_elses_expectation_stays_hedged(nlp):
+    ev = only(nlp, "Aides said Senator Jim Wexler would leave the Republican Party next week.")
+    assert ev.person == "Jim Wexler" and ev.hedged
 
 
 def test_whip_suspended_in_a_participle_clause(nlp):

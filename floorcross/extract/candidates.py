@@ -23,12 +23,15 @@ TRIGGER_RE = re.compile(
     r"|readmit(?:s|ted|ting)?|readmission|reinstat(?:e|ed|es|ing|ement)"
     r"|tor(?:e|n) up|rip(?:ped)? up|handed in|tender(?:ed|ing)?"
     r"|kicked out|thrown out|threw out|booted out|welcom(?:e|ed|es|ing)"
-    r"|no longer (?:a|be a) member|sit(?:s|ting)? as an? independent"
-    r"|stood down from the party|broken? (?:away |ranks )?(?:from|with))\b",
+    r"|no longer (?:a|be a) member|as (?:an? )?independents?"
+    r"|stood down from the party|broken? (?:away |ranks )?(?:from|with)"
+    r"|jump(?:s|ed|ing)? ship|affiliation|allegiance|bann?(?:ed|ing)? from"
+    r"|walk(?:s|ed|ing)? away|mov(?:e|es|ed|ing) (?:over )?to|swap(?:s|ped|ping)?)\b",
     re.IGNORECASE,
 )
 PARTY_SIGNAL_RE = re.compile(
-    r"\b(?:the party|party|independent|membership|member|whip|group)\b", re.IGNORECASE
+    r"\b(?:the party|party|independent|membership|member|whip|group|defect\w*)\b",
+    re.IGNORECASE,
 )
 
 # A sentence ends at . ! ? (with closing marks) before a capital or an opening mark, or at a

@@ -15,6 +15,7 @@ BLOCK_LEMMAS = frozenset({
     "resist", "tempt", "rule", "warn", "vow", "insist", "fail", "try", "attempt", "seek",
     "face", "risk", "talk", "could", "would", "might", "should", "may", "must", "plead", "beg",
     "tell", "order", "advise", "pledge", "promise", "offer", "lobby", "push",
+    "apply", "application", "bid",  # "applies to rejoin the party": not yet decided
 })
 # Verbs that report a fact ("told the paper she had quit") and only block a demand
 # ("told him to quit").
@@ -23,6 +24,15 @@ BLOCK_MODALS = frozenset({"would", "could", "might", "should", "may", "must", "c
 FUTURE = frozenset({"will", "'ll", "shall", "wo", "would"})
 # Verbs whose reported "would" is a future in the past: "announced that he would leave".
 ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "reveal", "declare", "write"})
+DECLARING = frozenset({"announce", "confirm", "reveal", "declare"})
+# Nouns for a rumour that a denial governs: "hit out at claims that he will defect".
+RUMOUR_NOUNS = frozenset({"claim", "suggestion", "report", "rumour", "speculation", "story",
+                          "allegation", "talk", "idea"})
+DENYING = frozenset({"deny", "dismiss", "reject", "rubbish", "hit", "slam", "laugh", "brush",
+                     "scotch", "quash", "refute", "play", "pour", "insist", "rebuff"})
+# "no intention of", "zero chance that I will": the noun that carries the negation.
+NEGATED_NOUNS = frozenset({"plan", "intention", "chance", "prospect", "question", "way",
+                           "possibility", "desire", "interest", "likelihood", "danger"})
 HEDGE_LEMMAS = frozenset({
     "believe", "understand", "report", "rumour", "think", "expect", "set", "tip", "poise",
     "plan", "intend", "likely", "allege", "claim", "suggest", "prepare", "poised", "due",
@@ -38,6 +48,13 @@ HEDGE_RE = re.compile(
 CLIMB_DEPS = frozenset({
     "xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acomp", "oprd", "ccomp",
 })
+# Nouns naming someone's act, whose actor is in a possessive or a "by" phrase: "X's decision to
+# quit", "the decision by X to defect", "the switch made by X".
+ACT_NOUNS = frozenset({"decision", "choice", "move", "switch", "defection", "resignation",
+                       "departure", "exit", "defections", "resignations", "departures"})
+# Verbs and prepositions that introduce the members of a group: "the councillors to quit
+# include A and B", "the wave of defections, which include A".
+_INCLUDE = frozenset({"include", "comprise", "be"})
 SPEECH = frozenset({"say", "tell", "explain", "add", "write", "announce", "confirm", "state"})
 
 
@@ -62,7 +79,9 @@ def is_blocked(tok: Token, allow_modal: bool = False) -> bool:
                 continue
             if c.dep_ == "neg" and (i == 0 or t.pos_ in ("VERB", "AUX")):
                 return True
-            if c.dep_ == "det" and low == "no" and t.lemma_.lower() in ("plan", "intention"):
+            if c.dep_ in ("det", "amod", "nummod") and low in ("no", "zero", "nil", "little") and (
+                t.lemma_.lower() in NEGATED_NOUNS
+            ):
                 return True
             if c.dep_ == "mark" and low in ("if", "unless", "whether"):
                 return True
@@ -71,6 +90,8 @@ def is_blocked(tok: Token, allow_modal: bool = False) -> bool:
             ):
                 return True
         lemma = t.lemma_.lower()
+        if i and lemma in RUMOUR_NOUNS and _denied(t):
+            return True
         link = chain[i - 1].dep_ if i else ""
         if i and link != "conj" and lemma in BLOCK_LEMMAS and (
             lemma not in REPORTING or link == "xcomp"
@@ -81,13 +102,21 @@ def is_blocked(tok: Token, allow_modal: bool = False) -> bool:
     return tok.sent.text.rstrip().endswith("?")
 
 
+def _denied(noun: Token) -> bool:
+    """"denied reports that", "hit out at claims that", "dismissed speculation that"."""
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return any(g.lemma_.lower() in DENYING for g in (gov, gov.head))
+
+
 def is_hedged(tok: Token) -> bool:
     """Belief, rumour, expectation or future: "is believed to have quit", "will join"."""
     chain = _chain(tok)
     for i, t in enumerate(chain):
         if i and chain[i - 1].dep_ != "conj" and t.lemma_.lower() in HEDGE_LEMMAS:
             return True
-        if i <= 1 and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in t.children):
+        if i <= 1 and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in t.children) and not (
+            _announced_future(t)
+        ):
             return True
         if i <= 1 and any(c.lower_ == "going" for c in t.children):
             return True
@@ -109,6 +138,12 @@ def subjects(tok: Token) -> list[Token]:
         if cur.dep_ == "acl" and cur.head.dep_ in ("attr", "appos"):
             cur = cur.head.head  # "X is the third MP to defect" -> X
             continue
+        if cur.dep_ == "acl" and cur.head.ent_type_ == "PERSON" and cur.tag_ == "VBD":
+            return [cur.head]  # a misparse: "X, the MP for Y, revealed ..." read as a noun
+        if cur.dep_ == "acl" and cur.head.dep_ == "pobj" and cur.head.head.lower_ == "among":
+            return _relative_antecedent(cur.head)  # "X is among those walking away from"
+        if cur.dep_ in ("acl", "relcl") and cur.head.lemma_.lower() in ACT_NOUNS:
+            return nominal_subjects(cur.head)  # "the decision by X to defect"
         if cur.dep_ == "ccomp" and cur is not tok:
             return []
         if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
@@ -123,7 +158,7 @@ def _relative_antecedent(head: Token) -> list[Token]:
     if head.dep_ == "attr":  # "X has become the latest councillor to quit"
         found = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
-            return found
+            return _with_conjuncts(found)
     if head.dep_ == "pobj" and head.head.lower_ in ("among", "of"):
         gov = head.head.head
         while gov.dep_ in ("attr", "pobj", "prep", "acomp") and gov.head.i != gov.i:
@@ -140,13 +175,45 @@ def nominal_subjects(tok: Token) -> list[Token]:
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if poss:
         return poss
-    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
           for g in c.children if g.dep_ == "pobj"]
+    # "the switch already made by A and B"
+    of += [g for v in tok.children if v.dep_ == "acl" for c in v.children
+           if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if of:
+        # "by A, B and mayor C": the parser hangs the last name as an apposition of the first
+        of += [a for o in of for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
         return _with_conjuncts(of)
     if tok.dep_ in ("dobj", "nsubjpass"):
         return subjects(tok.head)
     return []
+
+
+def include_verb(tok: Token) -> Token | None:
+    """The verb listing the members of the group a trigger describes: "the councillors to quit
+    Labour include ...", "defections, which include ...", "the wave of defections, which
+    include ..."; the names follow it."""
+    nouns = [tok]
+    if tok.dep_ in ("acl", "relcl"):
+        nouns = [tok.head]
+    if nouns[0].dep_ == "pobj" and nouns[0].head.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(nouns[0].head.head)  # "the wave of defections"
+    for n in nouns:
+        for c in n.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in _INCLUDE - {"be"}:
+                return c
+        if n.dep_ == "nsubj" and n.head.lemma_.lower() in _INCLUDE and n.head.i > tok.i:
+            return n.head
+    return None
+
+
+def _announced_future(t: Token) -> bool:
+    """"announced he would be defecting to Labour": the person's own announcement of a move
+    the article reports as made."""
+    has_would = any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children)
+    while t.dep_ == "conj":
+        t = t.head
+    return has_would and t.dep_ == "ccomp" and t.head.lemma_.lower() in DECLARING
 
 
 def _reported_future(t: Token) -> bool:
@@ -172,6 +239,8 @@ def objects(tok: Token) -> list[Token]:
             out.append(c)
         elif c.dep_ in ("prep", "agent", "dative"):
             out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "advmod" and c.lower_ == "away":  # "walked away from Labour"
+            out.extend(prep_objects(c, "from"))
     return out
 
 

@@ -4,7 +4,7 @@ sentence names, or "three councillors" for the names listed after a colon."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -34,10 +34,21 @@ class Coref:
 
     last: str | None = None
     index: int = -10
+    # The people of the last sentence that reported several changes ("they" in the next one).
+    group: list[str] = field(default_factory=list)
+    group_index: int = -10
+    # Everyone a change has been read for so far, the latest last.
+    changed: list[str] = field(default_factory=list)
 
     def step(self, index: int) -> None:
         if index - self.index > _GAP:
             self.last = None
+
+    def note_group(self, people: list[str], index: int) -> None:
+        self.changed = [p for p in self.changed if p not in people] + list(dict.fromkeys(people))
+        unique = list(dict.fromkeys(people))
+        if len(unique) > 1:
+            self.group, self.group_index = unique, index
 
     def update(self, sent: ParsedSentence, art: ParsedArticle) -> None:
         for t in sent.doc:
@@ -54,26 +65,50 @@ class Coref:
 
 
 def persons_for(
-    toks: list[Token], sent: ParsedSentence, art: ParsedArticle, coref: Coref, in_quote: bool
+    toks: list[Token], sent: ParsedSentence, art: ParsedArticle, coref: Coref, in_quote: bool,
+    solo: bool = False,
 ) -> tuple[list[str], list[str]]:
     """(names of the people the subject tokens stand for, phrases describing them)."""
     names: list[str] = []
     contexts: list[str] = []
+    if toks and not in_quote and _definite_role(toks[0]) and all(
+        t.i in {x.i for x in toks[0].subtree} for t in toks
+    ):
+        # "The Carmarthen East MP was suspended": the person the article is following.
+        return ([coref.last], [_phrase(toks[0])]) if coref.last else ([], [])
     for t in toks:
         low = t.lower_
         if in_quote:
             found = [_speaker(sent, art, coref)] if low in FIRST_PERSON else []
         elif low in PRONOUNS:
             found = [_pronoun(t, sent, art, coref)]
+        elif low in ("they", "their"):
+            found = _reporters(t, sent, art, coref)
         else:
-            found = _named(t, sent, art)
+            found = _named(t, sent, art, solo)
             if not found:
                 found = (_lede(t, sent, art) or _colon_list(t, sent, art)
-                         or _counted_list(t, sent, art))
+                         or _counted_list(t, sent, art) or _trailing_name(t, sent, art))
             if found and t.pos_ in ("NOUN", "PROPN"):
                 contexts.append(_phrase(t))
         names += [n for n in found if n and n not in names]
     return names, contexts
+
+
+def _the_role(t: Token) -> bool:
+    return t.lower_ in ROLE_NOUNS | {"td", "am"} and t.left_edge.lower_ == "the"
+
+
+def _definite_role(t: Token) -> bool:
+    """"the East Lothian MP", "The Sligo-Leitrim TD": a role with "the" and no name after it
+    (the words before the role are its place)."""
+    words = sorted(t.subtree, key=lambda x: x.i)
+    words = words[: next((k for k, w in enumerate(words) if w.text == "("), len(words))]
+    roles = [k for k, w in enumerate(words)
+             if w.lower_ in ROLE_NOUNS | {"td", "am"} and w.tag_ not in ("NNS", "NNPS")]
+    if not words or words[0].lower_ != "the" or not roles:
+        return False
+    return not any(w.pos_ == "PROPN" for w in words[roles[0] + 1 :])
 
 
 def _phrase(t: Token) -> str:
@@ -81,8 +116,11 @@ def _phrase(t: Token) -> str:
     return t.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)] if toks else t.text
 
 
-def _named(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
-    """A name at the subject, or in its appositions, compounds and conjuncts."""
+def _named(t: Token, sent: ParsedSentence, art: ParsedArticle, solo: bool = False) -> list[str]:
+    """A name at the subject, or in its appositions, compounds and conjuncts (with `solo`, not
+    the conjuncts after a relative clause: the clause being read is that relative clause)."""
+    if _definite_role(t):
+        return []
     out = []
     todo = [(t, True)]
     seen = set()
@@ -96,17 +134,74 @@ def _named(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
             out.append(name)
         # A name's compounds are its words and titles ("branch secretary Colin Varga"), its
         # appositions describe it ("X, MP for Hazel Grove,"): only conjuncts add people.
-        deps = {"conj"} if name else _NAME_DEPS
-        todo.extend((c, True) for c in cur.children if c.dep_ in deps)
+        # Inside a preposition's object only an apposition names someone: the rest of
+        # "the MP for Carmarthen East and Dinefwr" is a place.
+        deps = {"conj"} if name else _NAME_DEPS if collect else {"appos"}
+        if not name and _the_role(cur):
+            deps = {"conj", "appos"}  # "the East Lothian MP": the words before it are a place
+        # "A, who quit the Tories, and B": a relative clause is A's alone.
+        rel = min((c.i for c in cur.children if c.dep_ == "relcl"), default=None) if solo else None
+        todo.extend((c, True) for c in cur.children
+                    if c.dep_ in deps and not (rel is not None and c.dep_ == "conj" and c.i > rel))
         # The parser often hangs an apposition on the last noun before it ("the MP for
         # Hexham, Tom Burnley,"): pass through prepositions without naming their objects.
         if not name:
             todo.extend((c, False) for c in cur.children if c.dep_ in ("prep", "pobj"))
+            # "A, a councillor in Fenby and B, ...": a full name read as a conjunct of the place
+            todo.extend((c, True) for c in cur.children if not collect and c.dep_ == "conj"
+                        and c.ent_type_ == "PERSON" and len(sent.names.get(c.i, "").split()) > 1)
+    if t.i not in sent.names and t.lemma_.lower() in ROLE_NOUNS:
+        out += [n for n in _subtree_names(t, sent, art) if n not in out]
     return out
+
+
+def _trailing_name(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
+    """"welcomed another councillor who has defected from the Tories, Fife's Ann Low": the
+    name closing the sentence in apposition, for "a"/"another" councillor left unnamed."""
+    if t.lemma_.lower() not in ROLE_NOUNS or t.tag_ in ("NNS", "NNPS"):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
+        return []
+    commas = [x.i for x in sent.doc[t.i + 1 :] if x.text == ","]
+    if not commas:
+        return []
+    tail = [x for x in sent.doc[commas[-1] + 1 :] if not x.is_punct]
+    last = tail[-1] if tail else None  # "..., North Ayrshire's Fiona Gaddis": the surname
+    if last is None or last.pos_ != "PROPN" or "appos" not in (last.dep_, last.head.dep_):
+        return []
+    full = art.people.resolve(last.text)
+    name = full or (sent.names.get(last.i) if last.i in sent.names else None)
+    return [name] if name else []
+
+
+def _subtree_names(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
+    """Every name in a role noun's phrase outside its prepositions and clauses, however the
+    parser hung them ("Fenby councillor A and Deeside councillor B")."""
+    out: list[str] = []
+    place_before = _the_role(t)  # "the East Lothian MP"
+    for x in t.subtree:
+        if place_before and x.i < t.i:
+            continue
+        if x.i in sent.names and not _under_prep(x, t) and not _in_clause(x, t):
+            name = name_of(sent, x, art.people)
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def _in_clause(x: Token, top: Token) -> bool:
+    cur = x
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _pronoun(t: Token, sent: ParsedSentence, art: ParsedArticle, coref: Coref) -> str | None:
     gov = t.head
+    if t.dep_ == "poss" and gov.lemma_.lower() in clause.ACT_NOUNS and coref.changed:
+        return coref.changed[-1]  # "his defection": the person whose change is being told
     if t.dep_ in ("nsubj", "nsubjpass") and gov.dep_ == "ccomp":
         # "X said he had quit", "Keith Prince, who announced he had joined Reform"
         for s in clause.subjects(gov.head):
@@ -115,11 +210,31 @@ def _pronoun(t: Token, sent: ParsedSentence, art: ParsedArticle, coref: Coref) -
                 if found:
                     return found[0]
     for prev in reversed([x for x in sent.doc if x.i < t.i]):
-        if prev.dep_ in ("nsubj", "nsubjpass") and not art.in_quote(sent.start + prev.idx):
-            found = _named(prev, sent, art)
+        # A name parsed as the root: "X, the MP for Y, revealed she had left" read as a noun.
+        root_name = prev.dep_ == "ROOT" and prev.i in sent.names
+        if (prev.dep_ in ("nsubj", "nsubjpass") or root_name) and not art.in_quote(
+            sent.start + prev.idx
+        ):
+            # "X's defection comes after he had the whip suspended": the possessor
+            found = _named(prev, sent, art) or _possessor(prev, sent, art)
             if found:
                 return found[0]
+            poss = next((c for c in prev.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.lower_ in PRONOUNS:  # "His defection ... he was"
+                return _pronoun(poss, sent, art, coref)
     return coref.last
+
+
+def _reporters(t: Token, sent: ParsedSentence, art: ParsedArticle, coref: Coref) -> list[str]:
+    """"A and B announced that they were leaving": "they" are the reporting verb's subjects;
+    otherwise the people whose changes the sentences just before listed."""
+    gov = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass") or gov.dep_ != "ccomp":
+        return list(coref.group) if sent.index - coref.group_index <= 2 else []
+    out: list[str] = []
+    for s in clause.subjects(gov.head):
+        out += [n for n in _named(s, sent, art) if n not in out]
+    return out
 
 
 def _speaker(sent: ParsedSentence, art: ParsedArticle, coref: Coref) -> str | None:
@@ -143,8 +258,13 @@ def _lede(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
     """"A Blackburn Labour councillor has quit ..." followed by a sentence naming them."""
     if t.lemma_.lower() not in ROLE_NOUNS or t.tag_ in ("NNS", "NNPS"):
         return []
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children):
+    head = t.head if t.dep_ == "conj" and t.head.lemma_.lower() in ROLE_NOUNS else t
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
+               for c in head.children):
         return []
+    if any(c.lemma_.lower() in ROLE_NOUNS for c in head.conjuncts):
+        return _lede_by_role(t, sent, art)  # "An SNP MP and a councillor have defected"
+    confirmer = set(_named(c, sent, art)) if (c := _confirmer(t)) is not None else set()
     for step in (1, 2):
         nxt = art.parsed.get(sent.index + step)
         if nxt is None:
@@ -153,10 +273,67 @@ def _lede(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
             return []
         for tok in nxt.doc:
             if tok.dep_ in ("nsubj", "nsubjpass") and not art.in_quote(nxt.start + tok.idx):
-                found = _named(tok, nxt, art)
+                if _reports_other(tok, nxt):
+                    continue  # "Group leader X confirmed that Cllr Y has had the whip removed"
+                found = _named(tok, nxt, art) or _possessor(tok, nxt, art)
+                found = [n for n in found if n not in confirmer]
                 if found:
                     return found[:1]
     return []
+
+
+def _lede_by_role(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
+    """For one of several unnamed people in a lede, the person the next sentences name with
+    the same role word ("... Councillor Lynne Ash said", "Ash, a councillor in ...")."""
+    role = t.lower_
+    for step in (1, 2, 3):
+        nxt = art.parsed.get(sent.index + step)
+        if nxt is None:
+            continue
+        for tok in nxt.doc:
+            if tok.i not in nxt.names or nxt.names.get(tok.i + 1) == nxt.names[tok.i]:
+                continue  # the last word of each name only
+            first = min(i for i, n in nxt.names.items() if n == nxt.names[tok.i])
+            near = nxt.doc[max(0, first - 3) : min(len(nxt.doc), tok.i + 5)]
+            if any(w.lower_ == role for w in near):
+                name = name_of(nxt, tok, art.people)
+                return [name] if name else []
+    return []
+
+
+def _possessor(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
+    """"Mann's defection": the name in a possessive on the subject."""
+    out: list[str] = []
+    for c in t.children:
+        if c.dep_ == "poss":
+            out += _named(c, sent, art)
+    return out
+
+
+def _confirmer(t: Token) -> Token | None:
+    """"X confirmed that a councillor has joined him": X, who reports the change."""
+    cur = t.head
+    while cur.dep_ not in ("ccomp", "ROOT") and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in clause.SPEECH | {"reveal"}:
+        return None
+    return next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+
+
+def _reports_other(subj: Token, sent: ParsedSentence) -> bool:
+    """The subject of a speech verb whose clause is about someone else: the confirmer."""
+    verb = subj.head
+    if verb.lemma_.lower() not in clause.SPEECH | {"reveal", "report", "claim"}:
+        return False
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            inner = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+            if inner and inner[0].lower_ not in PRONOUNS | FIRST_PERSON and (
+                any(t.i in sent.names for t in inner[0].subtree)
+                or inner[0].lemma_.lower() in ROLE_NOUNS
+            ):
+                return True
+    return False
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
@@ -197,4 +374,74 @@ def _colon_list(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]
             if name and name not in out:
                 out.append(name)
         run = []
+    return out
+
+
+# --- Companions: "X joined Alba, alongside Y", "he was joined by Y" ---------------------------
+
+_ALONG = frozenset({"along", "together"})
+
+
+def _companion_prep(tok: Token) -> bool:
+    if tok.lower_ == "alongside":
+        return True
+    if tok.lower_ != "with":
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    return prev is not None and prev.lower_ in _ALONG
+
+
+def _in_relative(tok: Token) -> bool:
+    """Inside a relative clause ("Y, who sits alongside X on the committee")."""
+    return any(a.dep_ in ("relcl", "acl") for a in tok.ancestors)
+
+
+def _names_in(toks, sent: ParsedSentence, art: ParsedArticle, top: Token) -> list[str]:
+    """Names in a companion phrase, not those inside its own prepositions ("the former MP for
+    East Lothian": a place)."""
+    out: list[str] = []
+    for t in toks:
+        if t.i in sent.names and not _under_prep(t, top):
+            name = name_of(sent, t, art.people)
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def companion_names(sent: ParsedSentence, art: ParsedArticle) -> list[tuple[list[str], bool]]:
+    """(names, introduced by "joined by") for each companion phrase in the sentence."""
+    out = []
+    for tok in sent.doc:
+        if art.in_quote(sent.start + tok.idx) or _in_relative(tok):
+            continue
+        if _companion_prep(tok):
+            objs = [t for t in tok.subtree if t.i > tok.i]
+            names = _names_in(_phrase_end(objs), sent, art, tok)
+            if names:
+                out.append((names, False))
+        elif tok.lemma_.lower() == "join" and any(c.dep_ == "agent" for c in tok.children):
+            agent = next(c for c in tok.children if c.dep_ == "agent")
+            names = _names_in(agent.subtree, sent, art, agent)
+            if names:
+                out.append((names, True))
+    return out
+
+
+def _under_prep(t: Token, top: Token) -> bool:
+    cur = t.head
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.pos_ == "ADP":
+            return True
+        cur = cur.head
+    return False
+
+
+def _phrase_end(toks: list[Token]) -> list[Token]:
+    """The words of a companion phrase, up to the comma or verb that closes it."""
+    toks = sorted(toks, key=lambda t: t.i)
+    out = []
+    for t in toks:
+        if t.pos_ in ("VERB", "AUX") or (out and t.i != out[-1].i + 1):
+            break
+        out.append(t)
     return out

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from floorcross.extract.merge import fill_shared_body, finish, merge_mentions
+from floorcross.extract.merge import (
+    fill_group_independence,
+    fill_shared_body,
+    finish,
+    fix_origins,
+    merge_mentions,
+)
 from floorcross.extract.parse import parse_article
 from floorcross.extract.reading import read_mentions
 from floorcross.types import CleanedArticle, EventMention
@@ -30,4 +36,6 @@ def extract_events(article: CleanedArticle, nlp: Language) -> list[EventMention]
     mentions = read_mentions(art)
     events = [e for e in (finish(g, art) for g in merge_mentions(mentions)) if e is not None]
     fill_shared_body(events, art)
+    fill_group_independence(events, art)
+    fix_origins(events)
     return events

@@ -14,10 +14,18 @@ from floorcross.extract.parse import ParsedArticle
 from floorcross.extract.triggers import PARTY_NOUNS, RESIGNATION_VERBS, Trigger
 
 _INDEPENDENT = re.compile(
-    r"\b(?:as (?:an? )?independents?"
-    r"|independent (?:councill?or|member|MP|MSP|MS|MLA|TD|senator))\b",
+    r"\b(?:(?:as|become|becoming|became|to be) (?:an? )?independents?"
+    r"|independent (?:councill?ors?|members?|MPs?|MSPs?|MS|MLAs?|TDs?|AMs?|senators?|group"
+    r"|grouping|bloc|alliance)"
+    r"|(?:on|to) the crossbenches?|as an? crossbencher|crossbench (?:peer|senator|MP)s?)\b",
     re.IGNORECASE,
 )
+# A local group of independents: "to become the Fenby Independents".
+_LOCAL_INDEPENDENTS = re.compile(r"\b[A-Z][a-z]+ Independents\b")
+
+
+def _independent(text: str) -> bool:
+    return bool(_INDEPENDENT.search(text) or _LOCAL_INDEPENDENTS.search(text))
 # Prepositions whose objects say why or when, not what was left.
 _NOT_LEFT = frozenset({
     "over", "in", "at", "on", "after", "amid", "because", "since", "during", "before",
@@ -36,13 +44,23 @@ class Reading:
     explicit: bool = False  # the party (or "the party") is named in the clause
     guessed: bool = False  # party_from comes from the context, not the clause
     needs_origin: bool = False  # "joined X" with no earlier party in the clause
+    solo: bool = False  # the clause is a relative clause on the person: "A, who quit X, and B"
 
 
 def interpret(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | None:
+    reading = _interpret(trig, sent, art)
+    if reading is not None:
+        heads = {t.i for t in reading.person_tokens}
+        reading.solo = any(a.dep_ == "relcl" and a.head.i in heads
+                           for a in (trig.token, *trig.token.ancestors))
+    return reading
+
+
+def _interpret(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | None:
     kind = trig.kind
     if kind in ("leave", "no_longer", "independent"):
         return _leave(trig, sent, art)
-    if kind in ("defect", "join", "rejoin"):
+    if kind in ("defect", "join", "rejoin", "move"):
         return _join(trig, sent, art)
     if kind == "welcome":
         return _welcome(trig, sent)
@@ -52,23 +70,110 @@ def interpret(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readin
 
 
 def context_party(
-    sent: ParsedSentence, art: ParsedArticle, subj: list[Token], exclude: str | None = None
+    sent: ParsedSentence, art: ParsedArticle, subj: list[Token], exclude: str | None = None,
+    anchor: Token | None = None,
 ) -> str | None:
     """The party a clause means by "the party" or leaves unsaid: the subject's own
-    ("a Blackburn Labour councillor"), then the sentence, the sentences before, the article."""
-    pools = [sent.parties_in(t for s in subj for t in s.subtree), sent.parties_in(sent.doc)]
+    ("a Blackburn Labour councillor"), then the trigger's own clause, the party the article is
+    about when it is in view, the rest of the sentence, the sentences before, the article."""
+    own = sent.parties_in(t for s in subj for t in s.subtree)
+    clause_parties = _affiliations(sent, _own_words(anchor)) if anchor is not None else []
     before = [s for s in art.ordered() if sent.index - 3 <= s.index < sent.index]
-    recent = [p.name for prev in reversed(before) for p in reversed(prev.parties)]
-    # The party the article is about, when the sentences just before mention it; otherwise
-    # the last party they name.
-    if art.dominant_party in recent:
-        recent.insert(0, art.dominant_party)
-    pools.append(recent)
-    for pool in pools:
+    recent = [p for prev in reversed(before) for p in reversed(_affiliations(prev, prev.doc))]
+    rest = _affiliations(sent, sent.doc)
+    in_view = [art.dominant_party] if art.dominant_party in rest + recent else []
+    # A party someone else in the sentence left or joined is theirs, not this person's.
+    mine = {t.i for s in subj for t in s.subtree}
+    others = _affiliations(sent, (t for t in sent.doc if not (
+        _left_by_other(t, anchor) or _describes_other(t, sent, mine) or _counterpart(t))))
+    for pool in (own, clause_parties, others, in_view, rest, recent):
         for name in pool:
             if name != exclude:
                 return name
     return art.dominant_party if art.dominant_party != exclude else None
+
+
+# Nouns a party name may qualify as someone's affiliation; "an SNP amendment" or "the Labour
+# government" say nothing about whose party it is.
+_AFFILIATION_HEADS = frozenset({
+    "councillor", "councillors", "cllr", "mp", "mps", "msp", "ms", "mla", "td", "member",
+    "members", "group", "party", "whip", "leader", "candidate", "politician", "peer", "colleague",
+    "colleagues", "senator", "representative", "activist", "benches", "ranks", "caucus",
+    "figure", "veteran", "stalwart", "mayor",
+})
+
+
+def _own_words(anchor: Token) -> list[Token]:
+    """The trigger's clause without its reasons and times ("suspended from the group over his
+    remarks about Labour")."""
+    skip = {t.i for c in anchor.children if c.dep_ == "prep" and c.lower_ in _NOT_LEFT
+            for t in c.subtree}
+    skip |= {t.i for c in anchor.children if c.dep_ in ("advcl", "ccomp") for t in c.subtree}
+    return [t for t in anchor.subtree if t.i not in skip]
+
+
+def _left_by_other(t: Token, anchor: Token | None) -> bool:
+    """A party named as the object of another clause's verb ("Cllr X quit the Conservative
+    Party, and Cllr Y, who resigned from the party, ...")."""
+    if anchor is None:
+        return False
+    head = t
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj":
+        head = head.head
+    if head.dep_ not in ("dobj", "prep"):
+        return False
+    verb = head.head
+    return verb.i != anchor.i and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _counterpart(t: Token) -> bool:
+    """"his opposition to Labour", "a row with the Tories": a party on the other side."""
+    head = t
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in ("to", "with", "against", "about", "over")
+
+
+def _describes_other(t: Token, sent: ParsedSentence, mine: set[int]) -> bool:
+    """"former Conservative councillor A": the party of a person other than the subject."""
+    head = t
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+        if head.i in sent.names:
+            return head.i not in mine
+    if head.dep_ == "appos" and head.head.i in sent.names:  # "A, a former Tory councillor,"
+        return head.head.i not in mine
+    return False
+
+
+def _affiliations(sent: ParsedSentence, toks) -> list[str]:
+    out = []
+    for t in toks:
+        name = sent.party_of(t)
+        if not name or name in out:
+            continue
+        head = t
+        while head.dep_ in ("compound", "amod", "nmod") and sent.party_of(head.head) == name:
+            head = head.head
+        if head.dep_ in ("compound", "amod", "nmod", "poss") and (
+            head.head.lower_ not in _AFFILIATION_HEADS and head.head.pos_ == "NOUN"
+        ):
+            continue  # "an SNP amendment", "Labour's policy"
+        out.append(name)
+    return out
+
+
+def party_named(tok: Token, sent: ParsedSentence) -> str | None:
+    """The party a word names: "Labour", or a party noun with the name before it ("the
+    Liberal caucus", "the Conservative group")."""
+    name = sent.party_of(tok)
+    if name or tok.lemma_.lower() not in PARTY_NOUNS:
+        return name
+    found = sent.parties_in(t for c in tok.lefts for t in c.subtree)
+    return found[0] if found else None
 
 
 def _anchors(trig: Trigger) -> list[Token]:
@@ -80,10 +185,30 @@ def _anchors(trig: Trigger) -> list[Token]:
     return [tok]
 
 
-def _subjects(trig: Trigger) -> list[Token]:
-    if trig.nominal:
-        return clause.nominal_subjects(trig.token)
-    return clause.subjects(trig.token)
+def _subjects(trig: Trigger, sent: ParsedSentence) -> list[Token]:
+    tok = trig.token
+    subj = clause.nominal_subjects(tok) if trig.nominal else clause.subjects(tok)
+    if subj and not all(_unnamed_group(t, sent) for t in subj):
+        return subj
+    verb = clause.include_verb(trig.token)
+    return _names_after(verb, sent) if verb is not None else subj
+
+
+def _unnamed_group(tok: Token, sent: ParsedSentence) -> bool:
+    """"the councillors", "those": a plural subject with no name in it."""
+    return tok.tag_ in ("NNS", "NNPS", "DT") and not any(t.i in sent.names for t in tok.subtree)
+
+
+def _names_after(verb: Token, sent: ParsedSentence) -> list[Token]:
+    """The last word of each name listed after `verb`, up to the next verb of the sentence."""
+    out: list[Token] = []
+    for t in sent.doc[verb.i + 1 :]:
+        if t.i not in sent.names and (t.pos_ in ("VERB", "AUX") or t.text == ";"):
+            break
+        nxt = t.i + 1
+        if t.i in sent.names and (nxt >= len(sent.doc) or sent.names.get(nxt) != sent.names[t.i]):
+            out.append(t)
+    return out
 
 
 def _object_parties(tok: Token, sent: ParsedSentence) -> tuple[list[str], bool, bool]:
@@ -123,21 +248,22 @@ def _object_parties(tok: Token, sent: ParsedSentence) -> tuple[list[str], bool, 
 
 def _leave(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | None:
     tok = trig.token
-    subj = _subjects(trig)
+    subj = _subjects(trig, sent)
     parties, noun, other = _object_parties(tok, sent)
     if trig.kind == "no_longer":
         noun = True
         parties = sent.parties_in(t for c in tok.children for t in c.subtree if c.dep_ == "attr")
-    independent = bool(_INDEPENDENT.search(sent.text))
+    independent = _independent(sent.text)
     if trig.kind == "independent":
-        party_from = context_party(sent, art, subj)
+        party_from = context_party(sent, art, subj, anchor=tok)
         if party_from is None:
             return None
-        return Reading("resigned", party_from, "Independent", subj, guessed=True)
+        return Reading("resigned", party_from, "Independent", subj, guessed=True, explicit=True)
     if not (parties or noun) and (other or not _bare_leave_ok(tok, sent, subj)):
         return None
     party_to = _joined_party(tok, sent)
-    party_from = parties[0] if parties else context_party(sent, art, subj, exclude=party_to)
+    party_from = parties[0] if parties else context_party(
+        sent, art, subj, exclude=party_to, anchor=tok)
     if party_to is None and independent:
         party_to = "Independent"
     kind = "defected" if party_to and party_to != "Independent" else "resigned"
@@ -149,7 +275,7 @@ def _bare_leave_ok(tok: Token, sent: ParsedSentence, subj: list[Token]) -> bool:
     """"had been a Labour councillor since 2018 but left in October": leaving with nothing
     named is a party change only when the sentence names a party outside the subject, or the
     person goes independent."""
-    if _INDEPENDENT.search(sent.text):
+    if _independent(sent.text):
         return True
     if tok.lemma_.lower() in RESIGNATION_VERBS:  # "handed in his resignation to the party"
         return bool(sent.parties) or "the party" in sent.text.lower()
@@ -162,11 +288,13 @@ def _bare_leave_ok(tok: Token, sent: ParsedSentence, subj: list[Token]) -> bool:
 def _joined_party(tok: Token, sent: ParsedSentence) -> str | None:
     """"quit Labour to join Reform", "left the Tories for the Lib Dems", "... and joined X"."""
     for o in clause.prep_objects(tok, "for") + clause.prep_objects(tok, "to"):
-        if sent.party_of(o):
-            return sent.party_of(o)
-    for c in [*tok.conjuncts, *tok.children]:
+        if party_named(o, sent):
+            return party_named(o, sent)
+    # "left the Conservative caucus to join the Liberals": the joining hangs on the object
+    nested = [g for o in clause.objects(tok) for g in o.children if g.dep_ in ("acl", "relcl")]
+    for c in [*tok.conjuncts, *tok.children, *nested]:
         if c.lemma_.lower() in ("join", "defect", "switch") and c.pos_ == "VERB":
-            found = [sent.party_of(o) for o in clause.objects(c) if sent.party_of(o)]
+            found = [party_named(o, sent) for o in clause.objects(c) if party_named(o, sent)]
             if found:
                 return found[0]
     return None
@@ -174,32 +302,49 @@ def _joined_party(tok: Token, sent: ParsedSentence) -> str | None:
 
 def _join(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | None:
     tok = trig.token
-    subj = _subjects(trig)
+    subj = _subjects(trig, sent)
     anchors = _anchors(trig)
-    to = [sent.party_of(o) for a in anchors for o in clause.prep_objects(a, "to")]
-    to += [sent.party_of(o) for o in tok.children if o.dep_ == "dobj"]  # "joined Reform"
+    to = [party_named(o, sent) for a in anchors for o in clause.prep_objects(a, "to")]
+    # "joined Reform" (read as an object, or as an adverb by a confused parser)
+    to += [party_named(o, sent) for o in tok.children
+           if o.dep_ in ("dobj", "advmod", "npadvmod", "attr", "oprd")]
+    if not any(to):  # "has joined him in the Workers Party"
+        to += [party_named(o, sent) for a in anchors for o in clause.prep_objects(a, "in")]
     to = [p for p in to if p]
     joined = _joined_party(tok, sent)
     party_to = to[0] if to else joined
-    frm = [sent.party_of(o) for a in anchors for o in clause.prep_objects(a, "from")]
+    # "joined the Greens from Labour": the parser often hangs "from" on the party joined
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    frm = [party_named(o, sent) for a in anchors + objs for o in clause.prep_objects(a, "from")]
     frm = [p for p in frm if p]
     if trig.kind == "rejoin":
         if party_to is None and not any(o.lemma_ == "party" for o in clause.objects(tok)):
             return None
-        party_to = party_to or context_party(sent, art, subj)
+        party_to = party_to or context_party(sent, art, subj, anchor=tok)
         return Reading("rejoined", None, party_to, subj, explicit=True)
-    if party_to is None and trig.kind == "join":
+    if party_to is None and trig.kind in ("join", "move"):
         return None
     own = [p for p in sent.parties_in(t for s in subj for t in s.subtree) if p != party_to]
     party_from = (frm or own or [None])[0]
-    if party_from is None and trig.kind == "defect":
-        party_from = context_party(sent, art, subj, exclude=party_to)
+    if party_from is None and trig.kind in ("defect", "move"):
+        party_from = context_party(sent, art, subj, exclude=party_to, anchor=tok)
+    if party_to is None and trig.kind == "defect":
+        party_to = _other_party(sent, subj, party_from)
     if party_from == party_to:
         return None
     # Joining with no earlier party in the clause: kept only if the article gives the person
     # another party elsewhere ("former Conservative councillor X"), decided when merging.
     return Reading("defected", party_from, party_to, subj, explicit=True,
                     needs_origin=party_from is None and trig.kind == "join")
+
+
+def _other_party(sent: ParsedSentence, subj: list[Token], party_from: str | None) -> str | None:
+    """"The decision by X to defect gave the Conservatives control": a defection with no
+    destination said, and one other party in the sentence outside the subject."""
+    mine = {t.i for s in subj for t in s.subtree}
+    others = {p for p in sent.parties_in(t for t in sent.doc if t.i not in mine)
+              if p not in (party_from, "Independent")}
+    return others.pop() if len(others) == 1 else None
 
 
 def _welcome(trig: Trigger, sent: ParsedSentence) -> Reading | None:
@@ -220,8 +365,8 @@ def _welcome(trig: Trigger, sent: ParsedSentence) -> Reading | None:
 def _acted_on(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | None:
     """"Labour suspended X", "X was expelled from the party", "X was deselected by the SNP"."""
     tok = trig.token
-    subj = _subjects(trig)
-    passive = trig.nominal or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    subj = _subjects(trig, sent)
+    passive = trig.nominal or _passive(tok) or (tok.dep_ == "conj" and _passive(tok.head))
     actors = [] if passive else [s for s in subj if sent.party_of(s)]
     people = [_of_object(s) for s in subj if not sent.party_of(s)] if (
         passive or tok.dep_ == "relcl") else []
@@ -231,15 +376,23 @@ def _acted_on(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readin
         people = [_of_object(o) for o in people]
         people += [c for o in people for c in o.conjuncts]
     named = [sent.party_of(s) for s in actors]
+    kind = trig.kind
     for prep in ("by", "from", "of"):
         for o in clause.prep_objects(tok, prep):
-            if sent.party_of(o):
-                named.append(sent.party_of(o))
+            if prep == "from" and kind == "suspended" and o.lemma_.lower() == "group":
+                kind = "whip_removed"  # suspended from the party's group: loses the whip
+            if party_named(o, sent):
+                named.append(party_named(o, sent))
             elif o.lemma_.lower() not in PARTY_NOUNS and prep != "of":
                 return None  # suspended from the council, by a committee: not the party
-    party = named[0] if named else context_party(sent, art, people)
-    party_to = party if trig.kind == "readmitted" else None
-    return Reading(trig.kind, party, party_to, people, explicit=True)
+    party = named[0] if named else context_party(sent, art, people, anchor=tok)
+    party_to = party if kind == "readmitted" else None
+    return Reading(kind, party, party_to, people, explicit=True)
+
+
+def _passive(tok: Token) -> bool:
+    """"was suspended", and its conjunct "was dismissed ... and suspended"."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
 def _of_object(tok: Token) -> Token:
@@ -271,10 +424,11 @@ def _named_after(tok: Token, sent: ParsedSentence) -> list[Token]:
 def _whip(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | None:
     tok = trig.token
     whip = next((t for t in sent.doc if t.lower_ == "whip"), None)
-    subj = _subjects(trig)
+    subj = _subjects(trig, sent)
     if not subj and whip is not None and tok.head.i == whip.i:  # "had the whip withdrawn"
         subj = clause.subjects(whip.head)
-    people = [s for s in subj if not sent.party_of(s) and s.lower_ != "whip"]
+    # "The party has restored the whip to X": the party noun is the actor, not the person.
+    people = [s for s in subj if not sent.party_of(s) and s.lemma_.lower() not in PARTY_NOUNS]
     if not people:
         people = clause.prep_objects(tok, "from") + clause.prep_objects(tok, "to")
     if not people and tok.head.i != tok.i:  # "after having the whip suspended"
@@ -284,5 +438,5 @@ def _whip(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | 
         people = [c for c in whip.children if c.dep_ == "poss"] or _named_after(whip, sent)
     named = sent.parties_in(whip.subtree) if whip is not None else []
     named += [sent.party_of(s) for s in subj if sent.party_of(s)]
-    party = named[0] if named else context_party(sent, art, people)
+    party = named[0] if named else context_party(sent, art, people, anchor=tok)
     return Reading(trig.kind, party, None, people, explicit=True)

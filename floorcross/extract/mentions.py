@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from floorcross.extract.people import PeopleIndex
+from floorcross.extract.people import PARTICLES, PeopleIndex, extend_run, name_word_ok
 from floorcross.extract.terms import PartyMention, find_parties
 from floorcross.nlp.councils import normalise_council
 from floorcross.nlp.titles import TITLES, strip_titles
@@ -57,13 +57,17 @@ class ParsedSentence:
         return out
 
 
-def build_sentence(index: int, start: int, end: int, doc: Doc) -> ParsedSentence:
-    sent = ParsedSentence(index, start, end, doc, parties=find_parties(doc.text, start))
+def build_sentence(
+    index: int, start: int, end: int, doc: Doc, country: str | None = None
+) -> ParsedSentence:
+    parties = find_parties(doc.text, start, country)
+    sent = ParsedSentence(index, start, end, doc, parties=parties)
     for toks in _person_runs(doc):
         if any(sent.party_of(t) for t in toks):
             continue
+        toks, nick = extend_run(toks)
         if len(toks) > 1 or not _is_place(toks[0].text):
-            _set_name(sent, toks)
+            _set_name(sent, toks, nick)
     for tok in doc:  # "Cllr Desai", "Mr Weinstein": a title followed by capitalised words
         if tok.lower_.rstrip(".") in _TITLE_WORDS and tok.i + 1 < len(doc):
             run = []
@@ -94,25 +98,46 @@ def _is_place(word: str) -> bool:
     return normalise_council(word, None) is not None
 
 
-def _set_name(sent: ParsedSentence, toks: list[Token]) -> None:
+def _set_name(sent: ParsedSentence, toks: list[Token], nick: list[Token] = ()) -> None:
     while toks and toks[-1].lower_ in ("'s", "’s", "'", "’"):
         toks = toks[:-1]
     while toks and toks[0].lower_ in _PLURAL_TITLES:  # "Councillors Aled Price and ..."
         toks = toks[1:]
+    # "Alberta MP Ann Lee", "Monaghan Cllr Sean Roe": a place and a role before the name.
+    roles = [k for k, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in _TITLE_WORDS]
+    if roles and roles[-1] > 0:
+        toks = toks[roles[-1] :]
     if not toks:
         return
+    skip = {t.i for t in nick}
+    words = [t.text for t in toks if t.i not in skip]
     raw = sent.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    if skip or any(t.whitespace_ == "" and t.i + 1 <= toks[-1].i for t in toks):
+        raw = _join_words(toks, skip)
     name = strip_titles(raw)
-    if not looks_like_name(name):
+    if not looks_like_name(name) or not words:
         return
     for t in toks:
         sent.names[t.i] = name
 
 
+def _join_words(toks: list[Token], skip: set[int]) -> str:
+    """The run's text without the skipped tokens, keeping "Long-Bailey" and "d'Aubigny" whole."""
+    out = ""
+    for t in toks:
+        if t.i in skip:
+            out = out.rstrip() + " "
+            continue
+        out += t.text_with_ws
+    return " ".join(out.split())
+
+
 def looks_like_name(name: str) -> bool:
     words = name.split()
-    return bool(words) and all(w[:1].isupper() for w in words) and not any(
-        w.lower() in _NOT_NAMES for w in words
+    return (
+        bool(words) and words[0][:1].isupper() and words[-1].lower() not in PARTICLES
+        and all(name_word_ok(w) for w in words)
+        and not any(w.lower() in _NOT_NAMES for w in words)
     )
 
 

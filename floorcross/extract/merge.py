@@ -4,6 +4,7 @@ evidence, the most specific attribute values, and role, council and ward from th
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from floorcross.extract.parse import ParsedArticle
 from floorcross.extract.reading import Mention
@@ -22,14 +23,27 @@ _INDEPENDENT_NOW = re.compile(r"\bindependent\b", re.IGNORECASE)
 # Changes after which the person may sit as an independent.
 _SITS_SOMEWHERE = frozenset({"resigned", "suspended", "expelled", "whip_removed"})
 _COMPATIBLE = {("resigned", "defected"), ("defected", "resigned")}
+# One sanction or one return is often reported with two verbs ("suspended from the party ...
+# has had the whip removed", "allowed to rejoin ... decided to readmit him"): one event, typed
+# by the strongest word used.
+_SANCTION_RANK = {"whip_removed": 0, "suspended": 1, "expelled": 2}
+_RETURN_RANK = {"rejoined": 0, "readmitted": 1}
+_ONE_ACTION = (_SANCTION_RANK, _RETURN_RANK)
+
+
+def _one_action(a: str, b: str) -> bool:
+    return any(a in cls and b in cls for cls in _ONE_ACTION)
 
 
 def _same_change(a: Mention, b: Mention) -> bool:
     if a.person != b.person or a.needs_origin or b.needs_origin:
         return False
-    # Leaving and joining are one defection only when nothing dates them apart.
-    if a.type != b.type and (
-        (a.type, b.type) not in _COMPATIBLE or not _same_time(a.date, b.date)
+    # "expelled ... after the decision last month to withdraw the whip" is one sanction, however
+    # dated; leaving and joining are one defection only when nothing dates them apart.
+    if a.type != b.type and not _one_action(a.type, b.type) and (
+        (a.type, b.type) not in _COMPATIBLE
+        or not (_same_time(a.date, b.date) or a.sentence.index == b.sentence.index
+                or a.date is None or b.date is None)
     ):
         return False
     if a.party_guessed or b.party_guessed:
@@ -40,7 +54,11 @@ def _same_change(a: Mention, b: Mention) -> bool:
 def _same_time(a: str | None, b: str | None) -> bool:
     if a is None and b is None:
         return True
-    return a is not None and b is not None and (a.startswith(b) or b.startswith(a))
+    if a is None or b is None:
+        return False
+    if len(a) == len(b) == 10:  # "announced on Monday ... crossed the floor on Tuesday"
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 7
+    return a.startswith(b) or b.startswith(a)
 
 
 def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
@@ -65,22 +83,24 @@ def _first(values):
     return next((v for v in values if v), None)
 
 
-def _parties(text: str) -> list[str]:
-    return [p.name for p in find_parties(text)]
+def _parties(text: str, country: str | None) -> list[str]:
+    return [p.name for p in find_parties(text, country=country)]
 
 
 def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
+    if all(m.supporting and m.hedged for m in group):
+        return None  # "X will sit as an independent" with no change reported
     narrative = [m for m in group if not (m.from_quote or m.supporting)] or group
-    kind = "defected" if any(m.type == "defected" for m in group) else narrative[0].type
+    kind = _kind(group, narrative)
     plain = [m for m in narrative if not m.hedged]
     dated = [m.date for m in (plain or narrative) if m.date]
     person = group[0].person
     contexts = [c for m in narrative for c in m.contexts] + name_windows(person, art)
-    place = placement(contexts, art.text, art.published)
+    place = placement(contexts, art.text, art.published, person=person)
     party_to = _first(m.party_to for m in group if m.party_to != "Independent")
     party_from = _party_from(narrative) or _party_from(group)
     if all(m.needs_origin for m in group) and party_from is None:
-        party_from = _first(p for c in contexts for p in _parties(c) if p != party_to)
+        party_from = _first(p for c in contexts for p in _parties(c, art.country) if p != party_to)
         if party_from is None:
             return None  # joined a party; no earlier one is named anywhere
     if kind == "defected" and party_to is None:
@@ -104,6 +124,16 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
         group_size=_first(m.group_size for m in group),
         evidence=[Evidence(a, b, art.text[a:b]) for a, b in evidence],
     )
+
+
+def _kind(group: list[Mention], narrative: list[Mention]) -> str:
+    if any(m.type == "defected" for m in group):
+        return "defected"
+    kind = narrative[0].type
+    for rank in _ONE_ACTION:
+        if kind in rank:
+            return max((m.type for m in narrative if m.type in rank), key=rank.__getitem__)
+    return kind
 
 
 def _party_from(mentions: list[Mention]) -> str | None:
@@ -163,10 +193,40 @@ def fill_shared_body(events: list[EventMention], art: ParsedArticle) -> None:
     if not bodies:
         named = {council_body(m.group(1), art.text, art.published)
                  for m in COUNCIL_RE.finditer(art.text)}
-        bodies = named
+        bodies = named - {None}
     if len(bodies) != 1:
         return
     body = bodies.pop()
     for e in events:
         if e.role == "councillor" and e.body is None:
             e.body = body
+
+
+# "have formed an independent group", "will sit as independents": said once for a group.
+_GROUP_INDEPENDENT = re.compile(
+    r"\b(?:(?:as|become|became|becoming|remain) independents"
+    r"|independent (?:group|grouping|alliance|bloc)"
+    r"|[A-Z][a-z]+ Independents? (?:Group|Alliance))\b",
+    re.IGNORECASE,
+)
+
+
+def fill_group_independence(events: list[EventMention], art: ParsedArticle) -> None:
+    """Several people who left a party, in an article saying they now sit together as
+    independents: each of them goes to Independent."""
+    left = [e for e in events if e.type == "resigned" and e.party_to is None]
+    if len([e for e in events if e.type == "resigned"]) < 2 or not left:
+        return
+    if _GROUP_INDEPENDENT.search(art.text):
+        for e in left:
+            e.party_to = "Independent"
+
+
+def fix_origins(events: list[EventMention]) -> None:
+    """Nobody is suspended by, or resigns from, the party they defect to: such an event of a
+    person who defected from A to B was A's ("his defection comes after he was suspended")."""
+    moves = {(e.person, e.party_to): e.party_from for e in events
+             if e.type == "defected" and e.party_to and e.party_from}
+    for e in events:
+        if e.type != "defected" and (e.person, e.party_from) in moves:
+            e.party_from = moves[e.person, e.party_from]

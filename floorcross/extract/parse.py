@@ -19,9 +19,10 @@ from floorcross.extract.candidates import (
 from floorcross.extract.mentions import ParsedSentence, build_sentence
 from floorcross.extract.people import PeopleIndex
 from floorcross.extract.quotes_scan import QuoteSpan, scan_quotes
-from floorcross.extract.terms import find_parties
+from floorcross.extract.terms import article_country, find_parties
 
 _BATCH = 64
+_LEDE = re.compile(r"(?:An?|One|Another|Two|Three|Four|Five)\s")
 
 
 @dataclass
@@ -35,6 +36,7 @@ class ParsedArticle:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     attribution: dict[int, int] = field(default_factory=dict)  # see _attributions
     dominant_party: str | None = None
+    country: str | None = None  # see terms.article_country
 
     def in_quote(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.quotes)
@@ -49,10 +51,14 @@ def parse_article(text: str, published: date | None, nlp: Language) -> ParsedArt
     art = ParsedArticle(text, published, sentences, cands)
     if not cands:
         return art
+    art.country = article_country(text)
     spans = scan_quotes(text)
     art.quotes = [(q.start, q.end) for q in spans]
     art.attribution = _attributions(art, spans)
     needed = with_context(cands, len(sentences))
+    # "An SNP MP and a councillor have defected": a lede whose people are named further on.
+    needed += [j for i in cands if _LEDE.match(text, sentences[i].start)
+               for j in range(i + 2, min(i + 4, len(sentences)))]
     needed += [art.attribution[i] for i in cands if i in art.attribution]
     _parse(art, needed, nlp)
     _parse(art, _name_sentences(art), nlp)
@@ -61,7 +67,7 @@ def parse_article(text: str, published: date | None, nlp: Language) -> ParsedArt
     for name in sorted(_all_names(art), key=lambda n: -len(n.split())):
         if len(name.split()) > 1:
             art.people.add(name)
-    art.dominant_party = _dominant_party(text)
+    art.dominant_party = _dominant_party(text, art.country)
     return art
 
 
@@ -91,7 +97,7 @@ def _parse(art: ParsedArticle, indices: list[int], nlp: Language) -> None:
     texts = [art.text[art.sentences[i].start : art.sentences[i].end] for i in todo]
     for i, doc in zip(todo, nlp.pipe(texts, batch_size=_BATCH), strict=True):
         s = art.sentences[i]
-        art.parsed[i] = build_sentence(i, s.start, s.end, doc)
+        art.parsed[i] = build_sentence(i, s.start, s.end, doc, art.country)
 
 
 def _all_names(art: ParsedArticle) -> set[str]:
@@ -118,8 +124,8 @@ def _name_sentences(art: ParsedArticle) -> list[int]:
     return out
 
 
-def _dominant_party(text: str) -> str | None:
+def _dominant_party(text: str, country: str | None) -> str | None:
     counts: dict[str, int] = {}
-    for p in find_parties(text):
+    for p in find_parties(text, country=country):
         counts[p.name] = counts.get(p.name, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None

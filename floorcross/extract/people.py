@@ -6,9 +6,11 @@ quote extractors so both attribute to the same person.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
+from spacy.tokens import Token
 
 from floorcross.nlp.titles import strip_titles
 
@@ -83,3 +85,60 @@ class PeopleIndex:
         if not fits:
             fits = self._near(parts)
         return fits[0] if len(fits) == 1 else None
+
+
+# --- Name spans on the parse ------------------------------------------------------------------
+
+# Lower-case words inside names: "Rhys ab Owen", "Ursula von Holt", "Jan van der Berg".
+PARTICLES = frozenset({
+    "ab", "ap", "de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "la", "le",
+    "van", "von", "bin", "binti", "al", "el", "ter", "ten", "y",
+})
+_QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "``", "''"})
+
+
+def name_word_ok(word: str) -> bool:
+    """A word that may stand in a name: capitalised, a particle, or "d'Entremont", "al-Amin"."""
+    if word[:1].isupper() or word.lower() in PARTICLES:
+        return True
+    return bool(re.match(r"^(?:d|l|o|de|al|el|da)['’-][A-Z]", word))
+
+
+def extend_run(toks: list[Token]) -> tuple[list[Token], list[Token]]:
+    """A person run grown over what the NER drops at its edges: a particle and the surname
+    after it ("Owain" + "ab Iorwerth"), a quoted nickname between the first name and the surname
+    ("Altaf 'Tiger' Patel"). Returns (tokens, nickname tokens to leave out of the name)."""
+    doc = toks[0].doc
+    nick: list[Token] = []
+    end = toks[-1].i + 1
+    while end + 1 < len(doc) and doc[end].lower_ in PARTICLES and doc[end + 1].is_title:
+        end += 2
+    start = toks[0].i
+    # "..., Suleman Khonat, ...": a list item whose first name the NER left out.
+    if (len(toks) == 1 and start >= 2 and _bare_capital(doc[start - 1])
+            and (doc[start - 2].is_punct or doc[start - 2].lower_ in ("and", "&"))):
+        start -= 1
+    # "Altaf 'Tiger' Patel": the run starts at the surname and a quoted word sits before it.
+    if (start >= 4 and doc[start - 1].text in _QUOTES and doc[start - 3].text in _QUOTES
+            and doc[start - 2].is_title and doc[start - 4].is_title
+            and doc[start - 4].pos_ == "PROPN"):
+        nick = list(doc[start - 3 : start])
+        start -= 4
+    # ... or the run ends at the first name and the nickname and surname follow it.
+    elif (end + 3 < len(doc) and doc[end].text in _QUOTES and doc[end + 2].text in _QUOTES
+          and doc[end + 1].is_title and doc[end + 3].is_title and doc[end + 3].pos_ == "PROPN"):
+        nick = list(doc[end : end + 3])
+        end += 4
+    return list(doc[start:end]), nick
+
+
+def _bare_capital(tok: Token) -> bool:
+    """A capitalised word outside any entity (or read as an organisation), not a title."""
+    return (tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in ("", "ORG")
+            and tok.lower_.rstrip(".") not in _TITLE_LIKE)
+
+
+_TITLE_LIKE = frozenset({
+    "cllr", "coun", "councillor", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mp", "msp",
+    "mla", "td", "baroness", "dame", "prof", "rev", "mayor", "leader", "senator",
+})

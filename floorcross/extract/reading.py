@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from floorcross.extract import clause
-from floorcross.extract.coref import Coref, persons_for
+from floorcross.extract.coref import Coref, companion_names, persons_for
 from floorcross.extract.interpret import interpret
 from floorcross.extract.mentions import ParsedSentence
 from floorcross.extract.parse import ParsedArticle
@@ -41,8 +41,12 @@ def read_mentions(art: ParsedArticle) -> list[Mention]:
     for sent in art.ordered():
         coref.step(sent.index)
         if sent.index in cands:
+            found: list[Mention] = []
             for trig in find_triggers(sent.doc):
-                out.extend(_read_trigger(trig, sent, art, coref))
+                found.extend(_read_trigger(trig, sent, art, coref))
+            out.extend(found)
+            out.extend(companions(sent, art, out))
+            coref.note_group([m.person for m in out if m.sentence.index == sent.index], sent.index)
         coref.update(sent, art)
     return out
 
@@ -61,7 +65,8 @@ def _read_trigger(
     in_quote = art.in_quote(sent.start + tok.idx)
     if in_quote and not (reading.explicit and _own_statement(trig)):
         return []
-    people, contexts = persons_for(reading.person_tokens, sent, art, coref, in_quote)
+    people, contexts = persons_for(
+        reading.person_tokens, sent, art, coref, in_quote, reading.solo)
     if not people:
         return []
     hedged = not in_quote and clause.is_hedged(tok)
@@ -73,7 +78,7 @@ def _read_trigger(
             person=p, type=reading.type, sentence=sent, party_from=reading.party_from,
             party_to=reading.party_to, hedged=hedged, date=date, reason=reason,
             group_size=size, contexts=contexts, from_quote=in_quote,
-            supporting=trig.kind == "independent", party_guessed=reading.guessed,
+            supporting=trig.kind in ("independent", "no_longer"), party_guessed=reading.guessed,
             needs_origin=reading.needs_origin,
         )
         for p in people
@@ -92,3 +97,47 @@ def _own_statement(trig: Trigger) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def companions(sent: ParsedSentence, art: ParsedArticle, prior: list[Mention]) -> list[Mention]:
+    """People who made the same change beside the one the clause is about: "X joined Alba,
+    alongside Y", "He was joined by Y", "Along with P, the councillors to leave are: ..."."""
+    out: list[Mention] = []
+    for names, joined_by in companion_names(sent, art):
+        anchor = _anchor(sent, prior, names, joined_by) or _clause_reading(sent, art)
+        if anchor is None:
+            continue
+        known = {m.person for m in prior if m.sentence.index == sent.index}
+        out.extend(
+            replace(anchor, person=n, sentence=sent, contexts=[], from_quote=False,
+                    supporting=False)
+            for n in names if n not in known
+        )
+    return out
+
+
+def _anchor(
+    sent: ParsedSentence, prior: list[Mention], names: list[str], joined_by: bool
+) -> Mention | None:
+    """The change the companions share: one read in this sentence, or for "was joined by" the
+    latest one of the two sentences before."""
+    lo = sent.index - (2 if joined_by else 0)
+    found = [m for m in prior if lo <= m.sentence.index <= sent.index and m.person not in names
+             and not m.supporting]
+    return found[-1] if found else None
+
+
+def _clause_reading(sent: ParsedSentence, art: ParsedArticle) -> Mention | None:
+    """"They are joined by A and B in moving to the Greens": the change the sentence itself
+    names, whoever its subject."""
+    for trig in find_triggers(sent.doc):
+        if clause.is_blocked(trig.token):
+            continue
+        reading = interpret(trig, sent, art)
+        if reading is not None and reading.party_from and reading.party_to:
+            return Mention(
+                person="", type=reading.type, sentence=sent, party_from=reading.party_from,
+                party_to=reading.party_to, hedged=clause.is_hedged(trig.token),
+                date=date_for(trig.token, sent, art), party_guessed=reading.guessed,
+            )
+    return None

@@ -9,48 +9,62 @@ from dataclasses import dataclass
 from datetime import date
 
 from floorcross.extract.terms import PARTY_RE, canonical
-from floorcross.nlp.councils import normalise_council
+from floorcross.nlp.council_mentions import (
+    COUNCIL_NAME,
+    acronym_councils,
+    council_mentions,
+    generic_council,
+)
+from floorcross.nlp.councils import is_council_place, normalise_council
+from floorcross.nlp.seats import best_seat, seats_in
+from floorcross.nlp.wards import find_wards
 
 _CAP = r"[A-Z][\w'’.-]*"
 _PLACE = rf"{_CAP}(?:(?:\s+|\s+(?:with|upon|on|under|and|&|of|in)\s+){_CAP})*"
+# Offices outside the register's list ("State Senator", "Assemblywoman"): no role rather than a
+# wrong one, and they stop "member" from matching "assembly member".
+_FOREIGN = "foreign"
+_POST = "post"
 # (pattern, role), most telling first. Case-sensitive where a lower-case word means something else.
 ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:[Cc]llrs?|Coun|[Cc]ouncill?ors?|elected to [\w ]*Council)\b"), "councillor"),
+    (re.compile(r"\b(?:[Ss]tate|U\.?S\.?)\s+(?:[Ss]enator|[Rr]epresentative|[Ss]en\.|[Rr]ep\.)"
+                r"|\b[Aa]ssembly(?:man|woman|member)\b|\b[Ss]tate [Aa]ssembly [Mm]ember\b"
+                r"|\bCongress(?:man|woman)\b|\b[Ss]tate [Ll]egislator\b"), _FOREIGN),
+    (re.compile(r"\b(?:[Cc]llrs?|Coun|[Cc]ouncill?ors?|elected to [\w ]*[Cc]ouncil)\b"),
+     "councillor"),
     (re.compile(r"\bMSPs?\b|\bMember of the Scottish Parliament\b"), "msp"),
-    (re.compile(r"\bMS\b|\bMember of the Senedd\b"), "ms"),
+    (re.compile(r"\bMSs?\b|\bAMs?\b|\b[Mm]ember of the (?:Senedd|Welsh Parliament|Welsh Assembly"
+                r"|National Assembly for Wales)\b|\b(?:Senedd|Welsh Parliament|Welsh Assembly)"
+                r"\s+[Mm]embers?\b"), "ms"),
     (re.compile(r"\bMLAs?\b"), "mla"),
     (re.compile(r"\bMEPs?\b"), "mep"),
     (re.compile(r"\bMPs?\b|\b[Mm]ember of [Pp]arliament\b|\bTDs?\b"), "mp"),
     (re.compile(r"\b(?:[Mm]ayor)\b"), "mayor"),
     (re.compile(r"\b(?:[Pp]eer|Lord|Baroness|House of Lords)\b"), "peer"),
     (re.compile(r"\b(?:officer|official|organiser|organizer|secretary|treasurer|chair(?:man|woman)?"
-                r"|agent|staffer|vice-chair|chairperson)\b"), "party_official"),
+                r"|agent|staffer|vice-chair|chairperson)\b(?!\s+(?:stance|position|line|policy"
+                r"|statement|response|figures|results|report|record|account|capacity|business"
+                r"|opposition|complaint|channels|website|title|duties|visit|launch|count))"),
+     "party_official"),
+    # A cabinet or committee member holds a post on a body; it says nothing of party standing.
+    (re.compile(r"\b(?:[Cc]abinet|[Ee]xecutive|[Cc]ommittee|[Bb]oard|[Ff]rontbench)\s+[Mm]ember\b"),
+     _POST),
     (re.compile(r"\b(?:[Mm]ember|activist)\b"), "member"),
 )
 IMPLIED_BODY = {
     "msp": "Scottish Parliament", "ms": "Senedd", "mla": "Northern Ireland Assembly",
     "mep": "European Parliament", "peer": "House of Lords",
 }
-COUNCIL_RE = re.compile(
-    rf"\b((?:{_CAP}\s+(?:(?:with|upon|on|under|and|&)\s+)?)+?"
-    r"(?:City |County |Borough |District |Town |Metropolitan Borough )?Council)\b"
-)
+COUNCIL_RE = COUNCIL_NAME  # group 1: a council's name as written
 _PLACE_AFTER = re.compile(
     rf"\b(?:[Cc]ouncill?ors?|[Cc]llrs?)\s+(?:from|in|for|on|at)\s+(?:the\s+)?({_PLACE})"
 )
 _PLACE_BEFORE = re.compile(rf"\b({_PLACE})\s+(?:[Cc]ouncill?ors?|[Cc]llrs?)\b")
+# "South Fenshire's Ann Vale": the place owning the person.
+_PLACE_POSSESSIVE = re.compile(rf"\b({_PLACE})['’]s\s+(?:[Cc]ll?r\s+|[Cc]ouncill?or\s+)?[A-Z]")
 # "Councillor Omar Haddad from Kirklees"
 _TITLED_FROM = re.compile(
     rf"\b(?:[Cc]ouncill?or|[Cc]llr|Coun)\s+(?:{_CAP}\s+){{1,3}}(?:from|of|in|on)\s+({_PLACE})"
-)
-_WARD_PATTERNS = (
-    re.compile(rf"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?({_CAP}(?:[\s,&]+(?:and\s+)?{_CAP})*)"
-               r"\s+(?:[Ww]ard|[Dd]ivision)\b"),
-    re.compile(rf"\b({_CAP}(?:[\s,&]+{_CAP})*)\s+ward(?:'s|’s)?\b"),
-    re.compile(rf"\b(?:[Cc]ouncill?or|[Cc]llr) for (?:the\s+)?({_CAP}(?:\s+{_CAP})*)\s+ward"),
-    re.compile(rf"\b(?:MP|MSP|MS|MLA|TD) for ({_CAP}(?:(?:\s+|\s+and\s+|\s+&\s+){_CAP})*)"),
-    # "Somerton and Frome MP David Warburton"
-    re.compile(rf"\b({_CAP}(?:(?:\s+|\s+and\s+|\s+&\s+){_CAP})*)\s+(?:MP|MSP|MS|MLA)\s+[A-Z]"),
 )
 # Capitalised words before "councillor" that describe the politics, not the place.
 _NOT_PLACE = frozenset({
@@ -63,7 +77,6 @@ _NOT_PLACE = frozenset({
 })
 
 
-_NOT_WARD = frozenset({"cllr", "councillor", "the", "a", "an", "his", "her", "diverse"})
 
 
 @dataclass
@@ -73,14 +86,22 @@ class Placement:
     ward: str | None = None
 
 
-def role_in(text: str) -> tuple[str | None, int]:
-    """The first matching role in `text` and where it stands (-1 when none)."""
-    best: tuple[str | None, int] = (None, -1)
-    for rx, role in ROLE_PATTERNS:
-        m = rx.search(text)
-        if m:
-            return role, m.start()
-    return best
+def role_in(text: str, near: int | None = None) -> tuple[str | None, int]:
+    """The most telling role in `text` and where it stands (-1 when none); with `near` (where
+    the person's name stands), the role closest to the name: in "an SNP MP and a councillor,
+    Ann Bell" Ann Bell is the councillor."""
+    spans = [(m.start(), m.end(), role) for rx, role in ROLE_PATTERNS for m in rx.finditer(text)]
+    # "Senedd member" is one role, not "member" inside it.
+    found = [(a, role) for a, b, role in spans
+             if not any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in spans)]
+    if not found:
+        return None, -1
+    if near is None:
+        rank = {role: i for i, (_, role) in enumerate(ROLE_PATTERNS)}
+        start, role = min(found, key=lambda f: rank[f[1]])
+    else:
+        start, role = min(found, key=lambda f: abs(f[0] - near))
+    return (None if role in (_FOREIGN, _POST) else role), start
 
 
 def place_of(text: str) -> str | None:
@@ -114,65 +135,222 @@ def council_body(place: str, article_text: str, on: date | None) -> str | None:
     found = normalise_council(place, on)
     if found:
         return found
-    for m in COUNCIL_RE.finditer(article_text):
-        name = m.group(1)
-        if name.split()[0] == place.split()[0]:
-            return known_council(name, on) or name
-    return None
-
-
-def _tail(name: str) -> str:
-    """"Coastal Ward on East Riding Council" -> "East Riding Council"."""
-    return re.split(r"\s(?:on|in|at|of)\s(?=[A-Z])", name)[-1]
-
-
-def known_council(name: str, on: date | None) -> str | None:
-    """The register's name for the longest known tail of a council phrase: "East Wolds and
-    Coastal Ward on East Riding Council" -> the East Riding council."""
-    words = name.split()
-    for k in range(len(words) - 1):
-        found = normalise_council(" ".join(words[k:]), on)
-        if found:
-            return found
+    first = place.split()[0]
+    for m in council_mentions(article_text, on):
+        if m.name.split()[0] == first and not m.post:
+            return m.name
     return None
 
 
 def ward_of(text: str) -> str | None:
-    for rx in _WARD_PATTERNS:
-        m = rx.search(text)
-        if m:
-            ward = _clean_ward(m.group(1))
-            if ward:
-                return ward
-    return None
+    """The ward or constituency `text` names most specifically."""
+    return best_seat([text])
 
 
-def _clean_ward(raw: str) -> str | None:
-    words = raw.split()
-    while words and words[0].lower().strip(",") in _NOT_WARD:
-        words.pop(0)
-    ward = " ".join(words).strip(" ,")
-    if not ward or PARTY_RE.fullmatch(ward):
-        return None
-    return ward
-
-
-def placement(contexts: list[str], article_text: str, on: date | None) -> Placement:
-    """Role, body and ward from the contexts of one person, nearest and most telling first."""
+def placement(contexts: list[str], article_text: str, on: date | None,
+              person: str | None = None) -> Placement:
+    """Role, body and ward from the contexts of one person, nearest and most telling first.
+    With the person's name, contexts that name them count first, and the article's own wording
+    around their name fills what the contexts leave open (a role from "Four MPs ..." before a
+    list of names, "The Sligo-Leitrim TD" in the next sentence)."""
+    ranked = _rank_contexts(contexts, person)
     out = Placement()
-    for ctx in contexts:
-        role, _ = role_in(ctx)
+    for ctx in ranked:
+        role, _ = role_in(ctx, _name_at(ctx, person))
         if role and out.role is None:
             out.role = role
-        if out.role == "councillor" and out.body is None:
-            m = COUNCIL_RE.search(ctx)
-            if m:
-                out.body = known_council(m.group(1), on) or _tail(m.group(1))
-            else:
-                place = place_of(ctx)
-                out.body = council_body(place, article_text, on) if place else None
-        if out.ward is None and out.role in ("councillor", "mp", "msp", "ms", "mla", None):
-            out.ward = ward_of(ctx)
+            break
+    if out.role == "peer" and (devolved := _devolved_role(ranked)):
+        out.role = devolved  # "Lord X", a member of the Senedd: the seat he was elected to
+    extra = nearby_contexts(person, article_text) if person else []
+    if out.role in (None, "member") and extra:  # "member" is the weakest reading
+        out.role = next((r for r in (role_in(c)[0] for c in extra) if r), out.role)
+    out.body = body_for(out.role, ranked, article_text, on, person)
+    if out.body and out.role in (None, "member") and _sits_on(ranked):
+        out.role = "councillor"  # "a member of Gosport borough council"
+    if out.role in ("councillor", "mp", "msp", "ms", "mla", None):
+        out.ward = _ward(out.role, [_widen(c, article_text) for c in ranked] + extra, person)
     if out.role in IMPLIED_BODY and out.body is None:
         out.body = IMPLIED_BODY[out.role]
     return out
+
+
+def _devolved_role(contexts: list[str]) -> str | None:
+    """An elected devolved seat named in any context (peers may sit in the Senedd, Holyrood
+    or Stormont; never in the Commons)."""
+    devolved = ("ms", "msp", "mla")
+    roles = {role for c in contexts for rx, role in ROLE_PATTERNS
+             if role in devolved and rx.search(c)}
+    return next((r for r in devolved if r in roles), None)
+
+
+def _name_forms(person: str | None) -> list[str]:
+    if not person:
+        return []
+    parts = person.split()
+    return [person, parts[-1]] if len(parts) > 1 else [person]
+
+
+def _name_at(ctx: str, person: str | None) -> int | None:
+    for form in _name_forms(person):
+        i = ctx.find(form)
+        if i >= 0:
+            return i
+    return None
+
+
+def _rank_contexts(contexts: list[str], person: str | None) -> list[str]:
+    """Contexts that name the person before those that do not (an anonymous lead such as "An
+    SNP MP and local councillor" fits two people)."""
+    if not person:
+        return list(contexts)
+    return sorted(contexts, key=lambda c: _name_at(c, person) is None)
+
+
+_SITS_ON = re.compile(r"\b(?:on|of|to|for)\s+(?:the\s+)?[A-Z][\w'’,.& -]*?\s+[Cc]ouncil\b|"
+                      r"\b(?:[Mm]ayor|[Ll]eader)\s+of\b")
+
+
+def _sits_on(contexts: list[str]) -> bool:
+    return any(_SITS_ON.search(c) for c in contexts)
+
+
+def body_for(role: str | None, contexts: list[str], article_text: str,
+             on: date | None, person: str | None = None) -> str | None:
+    """The council a councillor (or mayor, or member of a council) sits on: in the first
+    context that names one, the council nearest the person's name (not one of another post:
+    "deputy mayor of X Town Council"), an acronym the article defined ("the SCDC group"), a
+    place named as the seat of a councillor ("a North Fenshire councillor"); else "the borough
+    council" with its place nearby."""
+    if role not in ("councillor", "mayor", "member", None):
+        return None
+    acronyms = acronym_councils(article_text, on)
+    for ctx in contexts:
+        near = _name_at(ctx, person) or 0
+        found = _councils_in(ctx, acronyms, article_text, on, with_places=role is not None)
+        if found:
+            return min(found, key=lambda f: (not f[3], _gap(f[0], f[1], near)))[2]
+    if role is None:
+        return None
+    for ctx in contexts:
+        at = article_text.find(ctx)
+        generic = generic_council(article_text[max(0, at - 300): at + len(ctx) + 300],
+                                  300 if at >= 300 else max(at, 0), on) if at >= 0 else None
+        if generic:
+            return generic
+    return None
+
+
+def _gap(start: int, end: int, name_at: int) -> int:
+    """Characters between a mention and the name (the name's own length aside)."""
+    return name_at - end if end <= name_at else max(0, start - name_at)
+
+
+def _councils_in(ctx: str, acronyms: dict[str, str], article_text: str, on: date | None,
+                 with_places: bool) -> list[tuple[int, int, str, bool]]:
+    """(start, end, council, known) for every council a context names for its own people."""
+    out = [(m.start, m.end, m.name, m.known) for m in council_mentions(ctx, on) if not m.post]
+    out += [(m.start(), m.end(), name, True) for acr, name in acronyms.items()
+            for m in re.finditer(rf"\b{re.escape(acr)}\b", ctx)]
+    if with_places:
+        for rx in (_PLACE_AFTER, _TITLED_FROM, _PLACE_BEFORE, _PLACE_POSSESSIVE):
+            for m in rx.finditer(ctx):
+                found = _place_council(m.group(1), article_text, on)
+                if found:
+                    out.append((m.start(1) + found[0], m.end(1), found[1], True))
+    return out
+
+
+def _place_council(raw: str, article_text: str, on: date | None) -> tuple[int, str] | None:
+    """(offset, council) of a place phrase naming a council; a phrase running on past another
+    council's name is read after it ("Kirklees Council and Wakefield" before "councillor")."""
+    parts = list(re.finditer(r"\b[Cc]ouncil\b(?:\s+(?:and|&|of|in|on))?\s*", raw))
+    offset = parts[-1].end() if parts and parts[-1].end() < len(raw) else 0
+    body = normalise_council(raw[offset:], on)  # "North Lanarkshire" as it stands, first
+    place = None if body else _clean_place(raw[offset:])
+    body = body or (council_body(place, article_text, on) if place else None)
+    return (offset, body) if body else None
+
+
+def _ward(role: str | None, contexts: list[str], person: str | None) -> str | None:
+    seats = sorted((s.rank, i, s.start, -len(s.name), s.name) for i, c in enumerate(contexts)
+                   for s in seats_in(c))
+    for *_, name in seats:
+        for form in _name_forms(person):  # "MP for Edmonton Riverbend Matt Jeneroux"
+            name = name.split(form)[0].strip(" ,")
+        if not name or (role == "councillor" and is_council_place(name) and not find_wards(name)):
+            continue  # "represents Kirklees": the council, not a ward
+        return name
+    return None
+
+
+def _widen(ctx: str, article_text: str) -> str:
+    """A context cut short mid-name ("represents Heysh") run on to the end of its words."""
+    at = article_text.find(ctx)
+    if at < 0 or not ctx or not ctx[-1].isalnum():
+        return ctx
+    end = at + len(ctx)
+    m = re.compile(r"[\w'’&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*").match(article_text, end)
+    return ctx + (m.group(0) if m else "")
+
+
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’']?|$)")
+_PLURAL_ROLE = re.compile(
+    r"\b(?:[A-Z][a-z]+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the|"
+    r"several|both)\s+(?:[A-Z][\w-]*\s+)?(?:[Cc]ouncill?ors|MPs|MSPs|MSs|MLAs|TDs|MEPs|peers|"
+    r"AMs)\b")
+_BACK_REFERENCE = re.compile(r"^\s*(?:The|the)\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?)*"
+                             r"(?:[Cc]ouncill?or|MP|MSP|MS|MLA|TD|AM|MEP)\b")
+
+
+def nearby_contexts(person: str, article_text: str) -> list[str]:
+    """Phrases near the person's mentions that describe them without naming them: a plural role
+    before a list of names ("Four MPs suspended ... Labour has restored the whip to A, B, C and
+    D") and a back reference opening one of the next two sentences ("The Sligo-Leitrim TD")
+    when no one else is named in between."""
+    sentences = [m.group(0) for m in _SENTENCE.finditer(article_text)]
+    forms = _name_forms(person)
+    mentions = [i for i, s in enumerate(sentences) if any(f in s for f in forms)]
+    if not mentions:
+        return []
+    out = []
+    sole = _sole_titled(forms, article_text)
+    for i in mentions:
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else ""
+        if _PRONOUN_SEAT.match(nxt):  # "She represents the region of X."
+            out.append(nxt.strip())
+        for j in range(i + 1, len(sentences) if sole else i + 3):
+            if j >= len(sentences) or not sole and any(
+                    _others(sentences[k], forms) > 1 for k in range(i, j)):
+                break
+            m = _BACK_REFERENCE.match(sentences[j])
+            if m and m.group(0).strip() not in out:
+                out.append(m.group(0).strip())
+                break
+    first = mentions[0]
+    for s in sentences[max(0, first - 2): first + 1]:
+        m = _PLURAL_ROLE.search(s)
+        if m:
+            out.append(m.group(0))
+    return out
+
+
+_PRONOUN_SEAT = re.compile(r"\s*(?:He|She)\s+(?:now\s+)?(?:represents|represented|was elected"
+                           r"|sits)\b")
+_TITLED = re.compile(r"\b(?:Cllr|Councillor|Coun|Lord|Baroness)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z]"
+                     r"[\w'’-]+)?)|\b([A-Z][\w'’-]+\s+[A-Z][\w'’-]+),?\s+(?:MP|MSP|MS|MLA|TD)\b")
+
+
+def _sole_titled(forms: list[str], article_text: str) -> bool:
+    """True when everyone the article names with a political title is this person, so a
+    back reference ("The Moor Park councillor") anywhere in it is about them."""
+    named = [m.group(1) or m.group(2) for m in _TITLED.finditer(article_text)]
+    return bool(named) and all(any(f in n for f in forms) for n in named)
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+")
+
+
+def _others(sentence: str, forms: list[str]) -> int:
+    """How many capitalised multi-word names in the sentence are not the person."""
+    return sum(1 for m in _FULL_NAME.finditer(sentence) if not any(f in m.group(0) for f in forms))

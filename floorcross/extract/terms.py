@@ -40,14 +40,66 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     (r"Social Democrats", "Social Democrats"),
     (r"Democratic Party|Democrats|Democrat|Democratic(?! Republic)", "Democratic"),
     (r"Republican Party|Republicans|Republican|GOP", "Republican"),
+    (r"Australian Labor Party|Labor Party|Labor(?! Day)", "Labor (Australia)"),
+    (r"Nats", "SNP"),
+    (r"Conservative Party of Canada", "Conservative Party of Canada"),
+    (r"Liberal Party of Canada", "Liberal Party of Canada"),
+    (r"Liberal Party of Australia", "Liberal Party of Australia"),
+    (r"New Democratic Party|NDP", "NDP"),
+    (r"Bloc Qu[eé]b[eé]cois", "Bloc Québécois"),
+    # A bare "Liberal" is an adjective unless a party word follows it.
+    (r"Liberal Party|Liberals|Liberal(?= (?:caucus|MPs?|members?|government|leader|candidate"
+     r"|senator|party|benches|seat|whip))", "Liberal Party"),
 )
 
 PARTY_RE = re.compile(
     r"\b(?:" + "|".join(f"(?:{p})" for p, _ in _ALIASES) + r")(?![\w-])"
 )
 _CANON = [(re.compile(rf"^(?:{p})$"), c) for p, c in _ALIASES]
+_CANON.append((re.compile("^Liberal$"), "Liberal Party"))  # its pattern needs the word after
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 INDEPENDENT_RE = re.compile(r"\bindependents?\b", re.IGNORECASE)
+
+
+# Words that place an article in a country whose parties share names with British ones.
+_COUNTRY_CUES = {
+    "Canada": re.compile(
+        r"\b(?:Canada|Canadian|Ottawa|Alberta|Ontario|Quebec|Québec|Manitoba|Saskatchewan"
+        r"|British Columbia|Nova Scotia|New Brunswick|Newfoundland|Poilievre|Carney|Trudeau"
+        r"|Bloc Qu[eé]b[eé]cois|NDP|Rideau)\b"),
+    "Australia": re.compile(
+        r"\b(?:Australia|Australian|Canberra|Albanese|Dutton|Queensland|New South Wales"
+        r"|Tasmania|Labor)\b"),
+    "Ireland": re.compile(
+        r"\b(?:TDs?|D[aá]il|Taoiseach|Oireachtas|Seanad|Fine Gael|Fianna F[aá]il|Tánaiste)\b"),
+}
+# Short names that mean another country's party there: "the Conservatives" in Ottawa.
+_LOCAL_NAMES = {
+    "Canada": {"Conservative": "Conservative Party of Canada",
+               "Liberal Party": "Liberal Party of Canada"},
+    "Australia": {"Liberal Party": "Liberal Party of Australia",
+                  "Labour": "Labor (Australia)", "SNP": "National Party of Australia"},
+    "Ireland": {"Labour": "Labour (Ireland)"},
+}
+
+
+def article_country(text: str) -> str | None:
+    """The country whose party names the article uses, when its cues are clear (several
+    distinct words, or the full name of one of its parties)."""
+    best, best_hits = None, 1
+    for country, rx in _COUNTRY_CUES.items():
+        hits = len({m.group(0).lower() for m in rx.finditer(text)})
+        if hits > best_hits:
+            best, best_hits = country, hits
+    for name in ("Conservative Party of Canada", "Liberal Party of Canada"):
+        if name in text:
+            return "Canada"
+    return best
+
+
+def localise(name: str, country: str | None) -> str:
+    """The canonical party a short name stands for in the article's country."""
+    return _LOCAL_NAMES.get(country or "", {}).get(name, name)
 
 
 @dataclass(frozen=True)
@@ -69,14 +121,16 @@ def canonical(alias: str) -> str | None:
     return None
 
 
-def find_parties(text: str, offset: int = 0) -> list[PartyMention]:
-    """Every party mention in `text`, offsets shifted by `offset`."""
+def find_parties(text: str, offset: int = 0, country: str | None = None) -> list[PartyMention]:
+    """Every party mention in `text`, offsets shifted by `offset`, names as meant in the
+    article's `country` (see `article_country`)."""
     out: list[PartyMention] = []
     # Shouted copy ("A LABOUR councillor"): also read capitals as title case (same offsets).
     shouted = _SHOUTED.sub(lambda m: m.group(0).title(), text)
     for variant in (text, shouted) if shouted != text else (text,):
         for m in PARTY_RE.finditer(variant):
             name = canonical(m.group(0))
+            name = localise(name, country) if name else None
             a, b = m.start() + offset, m.end() + offset
             if name and not any(p.start < b and a < p.end for p in out):
                 out.append(PartyMention(a, b, name))

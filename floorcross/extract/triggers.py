@@ -15,7 +15,11 @@ ACTED_ON = {  # the person is the object of these (or the passive subject)
     "deselect": "deselected",
     "readmit": "readmitted",
     "reinstate": "readmitted",
+    "ban": "suspended",  # "banned from the party for 12 months"
 }
+# "changed her party affiliation to Republican", "switched allegiance to the Greens".
+AFFILIATION_NOUNS = frozenset({"affiliation", "allegiance", "allegiances", "registration", "side",
+                               "sides", "colours", "colors", "party"})
 OUT_PARTICLE = frozenset({"kick", "throw", "boot", "force"})
 WHIP_REMOVE = frozenset({
     "withdraw", "remove", "suspend", "strip", "lose", "take", "withhold", "deprive",
@@ -27,7 +31,9 @@ NOMINAL = {
 }
 RESIGNATION_VERBS = frozenset({"hand", "tender", "submit", "announce", "confirm", "send"})
 MEMBERSHIP_NOUNS = frozenset({"membership", "card", "cards"})
-PARTY_NOUNS = frozenset({"party", "membership", "group", "whip", "card", "cards"})
+PARTY_NOUNS = frozenset({
+    "party", "membership", "group", "whip", "card", "cards", "caucus", "ranks", "benches",
+})
 
 
 @dataclass
@@ -95,6 +101,10 @@ def find_triggers(sent) -> list[Trigger]:
             trig = _verb_trigger(tok, lemma)
         elif lemma in ("resignation", "resignations") and tok.head.lemma_ in RESIGNATION_VERBS:
             trig = Trigger(tok.head, "leave")
+        elif tok.pos_ == "NOUN" and lemma in ("move", "switch") and _has_child(
+            tok, {"prep"}, {"to"}
+        ):  # "her move to Reform", "the switch to the Greens"
+            trig = Trigger(tok, "move", nominal=True)
         elif tok.pos_ == "NOUN" and lemma in NOMINAL:
             trig = Trigger(tok, NOMINAL[lemma], acted_on=lemma in ("suspension", "expulsion"),
                            nominal=True)
@@ -106,10 +116,18 @@ def find_triggers(sent) -> list[Trigger]:
 
 
 def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
-    if lemma in ("quit", "leave", "resign") or lemma in ("ditch", "desert", "exit"):
+    if lemma in ("quit", "leave", "resign") or lemma in ("ditch", "desert", "exit", "swap"):
+        return Trigger(tok, "leave")
+    if lemma == "walk" and _particle(tok, "away"):  # "walking away from Labour"
         return Trigger(tok, "leave")
     if lemma in DEFECT:
         return Trigger(tok, "defect")
+    if lemma == "jump" and _has_child(tok, {"dobj"}, {"ship"}):  # "jumped ship to Reform"
+        return Trigger(tok, "defect")
+    if lemma in ("change", "switch") and _has_child(tok, {"dobj"}, AFFILIATION_NOUNS):
+        return Trigger(tok, "defect")
+    if lemma == "move" and _has_child(tok, {"prep"}, {"to"}):  # "moving to the Greens"
+        return Trigger(tok, "move")
     if lemma == "cross" and any(c.lower_ == "floor" for c in tok.subtree):
         return Trigger(tok, "defect")
     if lemma == "join":
@@ -132,7 +150,9 @@ def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
         p.dep_ == "prep" and p.lower_ in ("into", "to") for p in tok.children
     ):
         return Trigger(tok, "welcome", acted_on=True)
-    if lemma in ("sit", "continue", "serve", "remain", "stay") and _independent_as(tok):
+    if lemma in ("sit", "continue", "serve", "remain", "stay", "work", "stand", "act") and (
+        _independent_as(tok)
+    ):
         return Trigger(tok, "independent")
     return None
 

@@ -70,7 +70,34 @@ def _choose(codes: set[str], on: date | None, key: str) -> Council | None:
 
 
 def lookup_council(name: str, on: date | None = None) -> Council | None:
-    """The register entry a council mention refers to, or None (unknown or ambiguous)."""
+    """The register entry a council mention refers to, or None (unknown or ambiguous). A place
+    whose own council was abolished by ``on`` gives the merged council that took it over
+    ("Bournemouth" in 2024: Bournemouth, Christchurch and Poole Council)."""
+    found = _lookup(name, on)
+    if on and found and not found.active_on(on):
+        return _successor(found, on) or found
+    return found
+
+
+def _successor(old: Council, on: date) -> Council | None:
+    """The one council in office on ``on`` whose name starts with the old one's place."""
+    stem = _stem(name_key(old.official_name))
+    exact, _ = _index()
+    codes = {c for k, cs in exact.items() if k.startswith(stem + " ") for c in cs}
+    found = {councils()[c] for c in codes if c in councils() and councils()[c].active_on(on)}
+    found = {c for c in found if _stem(name_key(c.official_name)).startswith(stem + " ")}
+    return found.pop() if len(found) == 1 else None
+
+
+def councils_starting(text: str) -> list[Council]:
+    """Councils whose name (without "the", "London Borough of" ...) starts with ``text``."""
+    stem = name_key(text)
+    _, stems = _index()
+    codes = {c for k, cs in stems.items() if k == stem or k.startswith(stem + " ") for c in cs}
+    return [councils()[c] for c in sorted(codes) if c in councils()]
+
+
+def _lookup(name: str, on: date | None) -> Council | None:
     exact, stems = _index()
     key = name_key(name)
     if key in exact:

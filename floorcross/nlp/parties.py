@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from floorcross.nlp.countries import localise
 from floorcross.nlp.refdata import name_key, party_aliases
 from floorcross.nlp.spans import pattern_docs, phrase_variants, set_own_spans
 
@@ -76,9 +77,17 @@ def _alias_index() -> dict[str, str]:
             for v in phrase_variants(alias)}
 
 
-def canonical_party(name: str) -> str | None:
+def canonical_party(name: str, country: str | None = None) -> str | None:
     """The canonical party for a name or alias: "Lib Dems" -> "Liberal Democrats", "the Tory
-    party" -> "Conservative"; a local group keeps its own name; None when not a party."""
+    party" -> "Conservative"; a local group keeps its own name; None when not a party. With the
+    article's `country` (see :func:`floorcross.nlp.countries.guess_country`), a short name
+    means that country's party: "the Conservatives" in a Canadian article -> "Conservative
+    Party of Canada"."""
+    found = _canonical(name)
+    return localise(found, country) if found and country else found
+
+
+def _canonical(name: str) -> str | None:
     text = " ".join(name.split()).strip(" .,;:")
     key = name_key(text)
     for k in (key, re.sub(r"^(uk|british) ", "", key)):
@@ -179,6 +188,7 @@ class PartyRecogniser:
 
     def _spans(self, doc: Doc) -> list[Span]:
         out = []
+        country = doc.user_data.get("country")
         for matcher in (self.lower, self.cased):
             for key_id, start, end in matcher(doc):
                 mode, canon = doc.vocab.strings[key_id].split("|", 1)
@@ -189,7 +199,7 @@ class PartyRecogniser:
                     continue
                 if mode in ("cased", "context") and not _cased_ok(span):
                     continue
-                out.append(Span(doc, start, end, label="PARTY", span_id=canon))
+                out.append(Span(doc, start, end, label="PARTY", span_id=localise(canon, country)))
         for _, start, end in self.groups(doc):
             while start < end and doc[start].lower_ in _STOP_PREFIX:
                 start += 1

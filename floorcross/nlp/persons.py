@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from floorcross.nlp.councils import is_council_place
+from floorcross.nlp.spans import assign_ents
 
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "north-east", "north-west",
                       "south-east", "south-west", "northeast", "northwest", "southeast",
@@ -33,5 +34,5 @@ def person_places(doc: Doc) -> Doc:
     """Relabel PERSON spans that are places as GPE."""
     ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and _is_place(doc, e)
             else e for e in doc.ents]
-    doc.ents = ents
+    assign_ents(doc, ents)
     return doc

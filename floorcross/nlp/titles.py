@@ -7,6 +7,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from floorcross.nlp.spans import assign_ents
+
 # Lower-case, without trailing dots. Order does not matter: matching is by whole word.
 TITLES = (
     "cllr", "coun", "councillor", "councilor", "sir", "dame", "dr", "doctor", "prof", "professor",
@@ -101,6 +103,7 @@ def _titles_outside(doc: Doc, ents: list[Span]) -> list[Span]:
             nxt += 1
         if nxt in starts:
             out.append(Span(doc, tok.i, nxt, label="TITLE"))
+            taken |= set(range(tok.i, nxt))  # "MP Mr X": "Mr" is already in this title
             continue
         stop = nxt
         while (stop < len(doc) and stop - nxt < 3 and stop not in taken and doc[stop].is_title
@@ -141,5 +144,5 @@ def title_splitter(doc: Doc) -> Doc:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         ents += _trim_person(doc, ent) if ent.label_ == "PERSON" else [ent]
     ents += _titles_outside(doc, ents)
-    doc.ents = sorted(ents, key=lambda s: s.start)
+    assign_ents(doc, ents)
     return doc

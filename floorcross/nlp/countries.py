@@ -1,0 +1,68 @@
+"""A light guess at the country an article's politics belong to, so that party names shared
+between countries mean the right party: "the Conservatives" in Ottawa are the Conservative
+Party of Canada, "Labor" in Canberra is Australian Labor, "Labour" in the Dáil is Irish Labour.
+
+The guess needs several distinct cues (or one unmistakable one, such as a country's full party
+name); an article with none, or with British cues, is treated as British (None).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUES: dict[str, re.Pattern[str]] = {
+    "Canada": re.compile(
+        r"\b(?:Canada|Canadian|Ottawa|Alberta|Ontario|Quebec|Québec|Manitoba|Saskatchewan"
+        r"|British Columbia|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island"
+        r"|Poilievre|Carney|Trudeau|Singh|Bloc Qu[eé]b[eé]cois|NDP|Rideau|Parliament Hill"
+        r"|riding|House of Commons of Canada|Canadian Press|CBC)\b"),
+    "Australia": re.compile(
+        r"\b(?:Australia|Australian|Canberra|Albanese|Dutton|Queensland|New South Wales"
+        r"|Victoria|Tasmania|Labor|Senate crossbench|AAP|Coalition)\b"),
+    "Ireland": re.compile(
+        r"\b(?:TDs?|D[aá]il|Taoiseach|Oireachtas|Seanad|Fine Gael|Fianna F[aá]il|T[aá]naiste"
+        r"|RT[EÉ]|Leinster House)\b"),
+    "United States": re.compile(
+        r"\b(?:Congress|Congressman|Congresswoman|GOP|Democrats?|Republicans?|state senator"
+        r"|state representative|Assembly(?:man|woman)|governor|Texas|California|Florida"
+        r"|Washington, D\.?C\.?|White House|legislature)\b"),
+}
+# One of these settles the country on its own.
+_DECISIVE: dict[str, re.Pattern[str]] = {
+    "Canada": re.compile(r"\b(?:Conservative Party of Canada|Liberal Party of Canada|"
+                         r"House of Commons of Canada|Bloc Qu[eé]b[eé]cois)\b"),
+    "Australia": re.compile(r"\b(?:Australian Labor Party|Liberal Party of Australia|"
+                            r"Australian Senate)\b"),
+}
+_BRITISH = re.compile(r"\b(?:Westminster|Holyrood|Senedd|Stormont|Tory|Tories|Reform UK|SNP"
+                      r"|Plaid Cymru|Lib Dems?|Starmer|Sunak|Farage|Badenoch|councillors?)\b")
+
+# Short names that mean another country's party there.
+LOCAL_NAMES: dict[str, dict[str, str]] = {
+    "Canada": {"Conservative": "Conservative Party of Canada",
+               "Liberal Party": "Liberal Party of Canada"},
+    "Australia": {"Liberal Party": "Liberal Party of Australia", "Labour": "Labor (Australia)",
+                  "SNP": "National Party of Australia"},
+    "Ireland": {"Labour": "Labour (Ireland)"},
+}
+
+
+def guess_country(text: str) -> str | None:
+    """"Canada", "Australia", "Ireland" or "United States" when the article's cues are clear
+    (two or more distinct cues and more than its British ones, or one decisive name); None
+    for British or unclear articles."""
+    for country, rx in _DECISIVE.items():
+        if rx.search(text):
+            return country
+    british = len({m.group(0).lower() for m in _BRITISH.finditer(text)})
+    best, best_hits = None, 1
+    for country, rx in _CUES.items():
+        hits = len({m.group(0).lower() for m in rx.finditer(text)})
+        if hits > best_hits and hits > british:
+            best, best_hits = country, hits
+    return best
+
+
+def localise(canonical: str, country: str | None) -> str:
+    """The party a canonical (British) short name stands for in `country`."""
+    return LOCAL_NAMES.get(country or "", {}).get(canonical, canonical)
