@@ -155,6 +155,22 @@ class Person:
         return set(self._wards)
 
 
+@dataclass
+class Rules:
+    """What reviewers decided about people; it outranks the name and context rules below.
+
+    `pinned` places a reference (a mention or quote id, stable across reprocessing) with a
+    person; `names` sends references written with a name (its normalised key, two words or
+    more) to a person, unless their context rules that person out. Both come from
+    floorcross.store.person_review and only ever hold the entries an update needs."""
+
+    pinned: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+
+    def targets(self) -> set[str]:
+        return set(self.pinned.values()) | set(self.names.values())
+
+
 def context_fit(person: Person, ref: PersonRef) -> int | None:
     """Points for agreeing context, negative for disagreeing; None when it rules a merge out."""
     fit = 0

@@ -23,7 +23,7 @@ from floorcross.resolve import names
 from floorcross.resolve import people as people_rules
 from floorcross.resolve.events import Event
 from floorcross.resolve.model import Changes, Mention
-from floorcross.resolve.people import Person, PersonRef, party_set
+from floorcross.resolve.people import Person, PersonRef, Rules, party_set
 from floorcross.store import ids
 
 
@@ -45,10 +45,13 @@ def _free_id(base: str, taken: Mapping[str, object],
 
 class Resolver:
     """`is_taken(id)` says whether an id is used by a person or event not loaded here (when
-    only part of a stored state is restored)."""
+    only part of a stored state is restored); `rules` are reviewers' decisions about people
+    (merges and splits), applied before the name and context rules."""
 
-    def __init__(self, is_taken: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, is_taken: Callable[[str], bool] | None = None,
+                 rules: Rules | None = None) -> None:
         self.is_taken = is_taken
+        self.rules = rules or Rules()
         self.people: dict[str, Person] = {}
         self.events: dict[str, Event] = {}
         self.mentions: dict[str, Mention] = {}
@@ -68,7 +71,9 @@ class Resolver:
 
     def _new_person(self, ref: PersonRef) -> Person:
         base = ids.person_id(" ".join(ref.tokens))
-        pid = _free_id(base, self.people, self.is_taken)
+        reserved = self.rules.targets()  # reviewers' people keep their ids to themselves
+        pid = _free_id(base, self.people,
+                       lambda c: c in reserved or bool(self.is_taken and self.is_taken(c)))
         person = Person(pid)
         self.people[pid] = person
         return person
@@ -80,10 +85,23 @@ class Resolver:
         for key in names.index_keys(ref.tokens):
             self._block[key].add(person.id)
 
+    def _reviewed_person(self, ref: PersonRef) -> Person | None:
+        """The person a reviewer's rule places `ref` with, or None when no rule applies."""
+        pid = self.rules.pinned.get(ref.id)
+        if pid is None:
+            pid = self.rules.names.get(" ".join(ref.tokens))
+            known = self.people.get(pid) if pid else None
+            if known is not None and people_rules.context_fit(known, ref) is None:
+                return None  # same name, but a council or article rules this person out
+        if pid is None:
+            return None
+        return self.people.get(pid) or self.people.setdefault(pid, Person(pid))
+
     def _place_ref(self, ref: PersonRef, changes: Changes) -> None:
         if not ref.tokens:
             return
-        person = people_rules.choose(self._candidates(ref), ref) or self._new_person(ref)
+        person = (self._reviewed_person(ref) or people_rules.choose(self._candidates(ref), ref)
+                  or self._new_person(ref))
         self._attach_ref(ref, person)
         changes.people.add(person.id)
 
@@ -116,8 +134,10 @@ class Resolver:
             self.mentions[m.id] = m
         all_refs = [person_ref(m) for m in new]
         all_refs += [r for r in refs if r.id not in self.person_of]
-        # Full names first, so a one-word reference meets the people it may refer to.
-        for ref in sorted(all_refs, key=lambda r: (len(r.tokens) < 2, r.order)):
+        # Full names first, so a one-word reference meets the people it may refer to; among
+        # them, references a reviewer placed come last, after the people they join are formed.
+        pinned = self.rules.pinned
+        for ref in sorted(all_refs, key=lambda r: (len(r.tokens) < 2, r.id in pinned, r.order)):
             self._place_ref(ref, changes)
         for m in new:
             self._place_mention(m, changes)
@@ -194,9 +214,10 @@ class Resolver:
     @classmethod
     def restore(cls, mentions: Iterable[Mention], refs: Iterable[PersonRef],
                 person_of: Mapping[str, str], event_of: Mapping[str, str],
-                is_taken: Callable[[str], bool] | None = None) -> Resolver:
+                is_taken: Callable[[str], bool] | None = None,
+                rules: Rules | None = None) -> Resolver:
         """A resolver holding a stored state (or part of it) exactly as it was decided."""
-        r = cls(is_taken)
+        r = cls(is_taken, rules)
         ms = sorted(mentions, key=lambda m: m.order)
         for ref in [person_ref(m) for m in ms] + list(refs):
             pid = person_of.get(ref.id)

@@ -7,6 +7,10 @@ their events are loaded, so the cost of an article does not grow with the regist
 and events that changed are rewritten: `people` and `person_aliases`, `events` with the
 best-supported values, and `evidence` as the union of their mentions' sentences.
 
+Reviewers' merges and splits of people (floorcross.store.person_review) are rules the resolver
+applies: before resolving, the rules for the new references' ids and names are loaded, and the
+people they name are loaded with the candidates.
+
 Reprocessing an article first collects the merged events and people its old mentions were part
 of (`stale_of`); they are rewritten too, or deleted when nothing reports them any more. Ids are
 kept (see resolve.resolver), so reviews keyed on event ids stay attached.
@@ -23,7 +27,7 @@ from sqlalchemy import Connection, delete, exists, insert, literal, select, upda
 from floorcross.resolve import minhash, names
 from floorcross.resolve.events import Event
 from floorcross.resolve.model import Changes, Mention
-from floorcross.resolve.people import Person, PersonRef
+from floorcross.resolve.people import Person, PersonRef, Rules
 from floorcross.resolve.resolver import Resolver
 from floorcross.resolve.stories import MIN_SHINGLES, THRESHOLD
 from floorcross.resolve.tables import (
@@ -34,6 +38,7 @@ from floorcross.resolve.tables import (
     story_bands,
     story_groups,
 )
+from floorcross.store import person_review
 from floorcross.store.schema import articles, events, evidence, people, quotes
 
 _CHUNK = 500
@@ -128,7 +133,8 @@ def _candidate_people(conn: Connection, new_names: Iterable[str]) -> set[str]:
     return found
 
 
-def _load(conn: Connection, person_ids: set[str], rewritten: set[str]) -> Resolver:
+def _load(conn: Connection, person_ids: set[str], rewritten: set[str],
+          rules: Rules | None = None) -> Resolver:
     """A resolver holding the given people, their references and all their events."""
     mentions: list[Mention] = []
     refs: list[PersonRef] = []
@@ -156,7 +162,7 @@ def _load(conn: Connection, person_ids: set[str], rewritten: set[str]) -> Resolv
                 | exists().where(quotes.c.speaker_person_id == some_id))
         return bool(conn.execute(select(used)).scalar())
 
-    return Resolver.restore(mentions, refs, person_of, event_of, is_taken)
+    return Resolver.restore(mentions, refs, person_of, event_of, is_taken, rules)
 
 
 # --- resolving and writing back -----------------------------------------------------------------
@@ -172,8 +178,12 @@ def resolve_pending(conn: Connection, stale: Stale | None = None) -> Changes:
         if names.tokens(r.speaker_name)]
     if not new and not new_refs and not stale.events and not stale.people:
         return Changes()
-    wanted = _candidate_people(conn, [m.person for m in new] + [r.name for r in new_refs])
-    resolver = _load(conn, wanted | stale.people, stale.events | stale.people)
+    new_names = [m.person for m in new] + [r.name for r in new_refs]
+    wanted = _candidate_people(conn, new_names)
+    rules = person_review.rules_for(conn, [m.id for m in new] + [r.id for r in new_refs],
+                                    new_names)
+    resolver = _load(conn, wanted | stale.people | rules.targets(),
+                     stale.events | stale.people, rules)
     changes = resolver.add(new, new_refs)
     _write(conn, resolver, changes, stale)
     return changes

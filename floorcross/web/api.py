@@ -9,8 +9,9 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from floorcross import pipeline
+from floorcross.resolve.queries import aliases
 from floorcross.sources.jsonl import parse_line
-from floorcross.store import review, web_read
+from floorcross.store import person_review, review, web_read
 from floorcross.store.web_read import WebFilter
 from floorcross.types import SourceError
 from floorcross.web.auth import bearer_reviewer
@@ -56,11 +57,20 @@ def api_people(request: Request, q: Annotated[str | None, Query(max_length=200)]
     return _page(total, limit, offset, items)
 
 
+def person_record(conn, person_id: str) -> dict | None:
+    """A person with the names they were written as and the audit trail of their reviews."""
+    rec = web_read.person_detail(conn, person_id)
+    if rec is not None:
+        rec["aliases"] = aliases(conn, person_id)
+        rec["review_history"] = person_review.person_history(conn, person_id)
+    return rec
+
+
 @router.get("/people/{person_id}")
 def api_person(request: Request, person_id: str) -> dict:
-    """A person's affiliation timeline, roles, quotes and sources."""
+    """A person's affiliation timeline, roles, quotes, sources, aliases and review history."""
     with _engine(request).connect() as conn:
-        rec = web_read.person_detail(conn, person_id)
+        rec = person_record(conn, person_id)
     if rec is None:
         raise HTTPException(404, "no such person")
     return rec
@@ -116,6 +126,56 @@ def api_review(request: Request, event_id: str, body: ReviewIn,
         raise HTTPException(status, str(exc)) from exc
     with engine.connect() as conn:
         return web_read.event_detail(conn, event_id)
+
+
+class MergeIn(BaseModel):
+    """Merge this person into `into` (the same real person), with a note."""
+
+    into: str = Field(min_length=1, max_length=40)
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class SplitIn(BaseModel):
+    """Move this person's references in `articles`, or written as `alias`, to person `into`
+    (a new person when it is not given), with a note."""
+
+    articles: list[int] = Field(default_factory=list, max_length=1000)
+    alias: str | None = Field(default=None, max_length=300)
+    into: str | None = Field(default=None, max_length=40)
+    note: str | None = Field(default=None, max_length=2000)
+
+
+def _person_review(request: Request, apply) -> dict:
+    """Run a person review; answer with its log entry and the person who now holds the
+    references (404 for an unknown person, 422 for a review that cannot apply)."""
+    engine = _engine(request)
+    try:
+        with engine.begin() as conn:
+            entry = apply(conn)
+    except person_review.PersonReviewError as exc:
+        status = 404 if str(exc).startswith("no person") else 422
+        raise HTTPException(status, str(exc)) from exc
+    with engine.connect() as conn:
+        return {"review": entry, "person": person_record(conn, entry["into"])}
+
+
+@router.post("/people/{person_id}/merge")
+def api_merge_person(request: Request, person_id: str, body: MergeIn,
+                     reviewer: Annotated[str, Depends(bearer_reviewer)]) -> dict:
+    """Merge a person into another (needs a bearer token); holds through reprocessing."""
+    return _person_review(request, lambda conn: person_review.merge_person(
+        conn, person_id, body.into, reviewer, body.note))
+
+
+@router.post("/people/{person_id}/split")
+def api_split_person(request: Request, person_id: str, body: SplitIn,
+                     reviewer: Annotated[str, Depends(bearer_reviewer)]) -> dict:
+    """Split references off a person (needs a bearer token); holds through reprocessing."""
+    if bool(body.articles) == bool(body.alias):
+        raise HTTPException(422, "give either articles or an alias")
+    return _person_review(request, lambda conn: person_review.split_person(
+        conn, person_id, reviewer, articles=body.articles or None, alias=body.alias,
+        into=body.into or None, note=body.note))
 
 
 @router.post("/articles", status_code=201)

@@ -10,10 +10,11 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from floorcross import export
-from floorcross.store import review, web_read
+from floorcross.store import person_review, review, web_read
 from floorcross.store.web_read import MAX_LIMIT, SORTS, WebFilter
 from floorcross.types import EVENT_TYPES, ROLES
 from floorcross.web import auth
+from floorcross.web.api import person_record
 from floorcross.web.app import render
 from floorcross.web.charts import bars, month_columns
 from floorcross.web.feed import atom_feed
@@ -179,11 +180,54 @@ def people_page(request: Request, q: Text = None, offset: Offset = 0):
 
 @router.get("/people/{person_id}")
 def person_page(request: Request, person_id: str):
+    return _render_person(request, person_id)
+
+
+def _render_person(request: Request, person_id: str, error: str | None = None,
+                   status: int = 200) -> Response:
     with _engine(request).connect() as conn:
-        rec = web_read.person_detail(conn, person_id)
+        rec = person_record(conn, person_id)
     if rec is None:
         raise HTTPException(404, "There is no person with this id.")
-    return render(request, "person.html", {"p": rec})
+    return render(request, "person.html", {
+        "p": rec, "error": error, "saved": request.query_params.get("saved")}, status)
+
+
+def _person_review_form(request: Request, person_id: str, csrf: str, apply) -> Response:
+    """A merge or split posted from the person page: signed in, CSRF-checked; on success
+    the page of the person now holding the references, else this page with the reason."""
+    auth.check_csrf(request, csrf)
+    reviewer = auth.session_reviewer(request)
+    if reviewer is None:
+        raise HTTPException(401, "Sign in with your token to review people.")
+    try:
+        with _engine(request).begin() as conn:
+            entry = apply(conn, reviewer)
+    except person_review.PersonReviewError as exc:
+        if str(exc) == f"no person {person_id}":
+            raise HTTPException(404, "There is no person with this id.") from exc
+        return _render_person(request, person_id, str(exc), 422)
+    return RedirectResponse(f"/people/{entry['into']}?saved=1#review", status_code=303)
+
+
+@router.post("/people/{person_id}/merge")
+def merge_form(request: Request, person_id: str, csrf: Annotated[str, Form()] = "",
+               into: Annotated[str, Form(max_length=40)] = "",
+               note: Annotated[str, Form(max_length=2000)] = ""):
+    return _person_review_form(request, person_id, csrf, lambda conn, who: (
+        person_review.merge_person(conn, person_id, into.strip(), who, note)))
+
+
+@router.post("/people/{person_id}/split")
+def split_form(request: Request, person_id: str, csrf: Annotated[str, Form()] = "",
+               articles: Annotated[list[int] | None, Form(max_length=1000)] = None,
+               alias: Annotated[str, Form(max_length=300)] = "",
+               into: Annotated[str, Form(max_length=40)] = "",
+               note: Annotated[str, Form(max_length=2000)] = ""):
+    return _person_review_form(request, person_id, csrf, lambda conn, who: (
+        person_review.split_person(conn, person_id, who, articles=articles or None,
+                                   alias=alias.strip() or None, into=into.strip() or None,
+                                   note=note)))
 
 
 @router.get("/articles")
