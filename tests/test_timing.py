@@ -89,3 +89,14 @@ def test_date_of_the_announcement_covers_what_it_announces(nlp) -> None:
     got = dates(nlp, "Reform UK gained a seat in Fenmouth. Cllr Ann Vale revealed on Saturday "
                      "that she had left the Conservatives and had joined Reform UK.")
     assert got.get("Ann Vale") == "2024-03-09"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cllr Dan Moss quit the Liberal Democrats on Monday evening, a local radio station said.",
+     "2024-03-11"),
+    ("Cllr Dan Moss defected to Reform UK on Friday, the party's chairman said.", "2024-03-08"),
+    ("Cllr Dan Moss left the Green Party on Tuesday night after a row over parking.",
+     "2024-03-12"),
+])
+def test_weekday_expressions_resolve_to_the_latest_such_day(nlp, text: str, expected: str) -> None:
+    assert dates(nlp, text) == {"Dan Moss": expected}

@@ -102,25 +102,68 @@ def is_blocked(tok: Token, allow_modal: bool = False) -> bool:
     return tok.sent.text.rstrip().endswith("?")
 
 
+_EARLIER = frozenset({"earlier", "previously", "formerly", "originally", "first"})
+_BEFORE_MARKS = frozenset({"after", "having", "since"})
+
+
+def is_background(tok: Token) -> bool:
+    """A change told as what came before the news: "after having earlier quit Labour",
+    "having left the party in 2019", "who had previously left the SNP"."""
+    for i, t in enumerate(_chain(tok)):
+        if any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in t.children):
+            return True
+        if i and t.lower_ in _BEFORE_MARKS and t.dep_ in ("prep", "mark", "aux"):
+            return True
+        if any(c.dep_ in ("mark", "aux") and c.lower_ in _BEFORE_MARKS for c in t.children) and (
+            t.dep_ in ("advcl", "pcomp")
+        ):
+            return True
+        if t.dep_ == "ROOT":
+            break
+    return False
+
+
 def _denied(noun: Token) -> bool:
     """"denied reports that", "hit out at claims that", "dismissed speculation that"."""
     gov = noun.head.head if noun.dep_ == "pobj" else noun.head
     return any(g.lemma_.lower() in DENYING for g in (gov, gov.head))
 
 
-def is_hedged(tok: Token) -> bool:
-    """Belief, rumour, expectation or future: "is believed to have quit", "will join"."""
+def is_hedged(tok: Token, decided: bool = False) -> bool:
+    """Belief, rumour, expectation or future: "is believed to have quit", "will join". With
+    `decided` (a party's own decision: a restoration, a sanction) the future only schedules
+    what is already settled ("will have the whip returned on Monday"), and a newsroom that
+    "understands" it has been done reports a decision, not a rumour."""
     chain = _chain(tok)
+    known = _outlet_knows(chain) if decided else None
     for i, t in enumerate(chain):
-        if i and chain[i - 1].dep_ != "conj" and t.lemma_.lower() in HEDGE_LEMMAS:
+        if i and chain[i - 1].dep_ != "conj" and t.lemma_.lower() in HEDGE_LEMMAS and (
+            t is not known
+        ):
             return True
         if i <= 1 and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in t.children) and not (
-            _announced_future(t)
+            decided or _announced_future(t)
         ):
             return True
         if i <= 1 and any(c.lower_ == "going" for c in t.children):
             return True
-    return bool(HEDGE_RE.search(tok.sent.text))
+    return any(m.group(0).lower() != "understands" or known is None
+               for m in HEDGE_RE.finditer(tok.sent.text))
+
+
+def _outlet_knows(chain: list[Token]) -> Token | None:
+    """"Sky News understands the whip has been restored": a newsroom's own knowledge of a
+    change it reports as done (perfect or past), not a belief about one to come."""
+    trig = chain[0]
+    done = trig.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in trig.children)
+    for t in chain[1:]:
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if t.lemma_.lower() == "understand" and t.tag_ in ("VBZ", "VBP") and subj and (
+            subj[0].pos_ == "PROPN"
+        ):
+            return t if done else None
+    return None
 
 
 def subjects(tok: Token) -> list[Token]:
@@ -154,7 +197,9 @@ def subjects(tok: Token) -> list[Token]:
 
 def _relative_antecedent(head: Token) -> list[Token]:
     """"councillor X, who quit Labour" -> X; "X was among those who quit" and "X is one of the
-    councillors who quit" -> X."""
+    councillors who quit" -> X; "Senator X, a Democrat who switched ..." -> X."""
+    if head.dep_ == "appos" and head.tag_ not in ("NNS", "NNPS"):
+        return [head.head]
     if head.dep_ == "attr":  # "X has become the latest councillor to quit"
         found = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
@@ -210,10 +255,21 @@ def include_verb(tok: Token) -> Token | None:
 def _announced_future(t: Token) -> bool:
     """"announced he would be defecting to Labour": the person's own announcement of a move
     the article reports as made."""
-    has_would = any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children)
+    aux = next((c.lower_ for c in t.children if c.dep_ == "aux" and c.lower_ in FUTURE), None)
     while t.dep_ == "conj":
         t = t.head
-    return has_would and t.dep_ == "ccomp" and t.head.lemma_.lower() in DECLARING
+    if t.dep_ != "ccomp" or aux is None:
+        return False
+    verb = t.head.lemma_.lower()
+    if aux == "would":
+        return verb in DECLARING
+    # "said she will quit", "the party has confirmed they will have the whip returned": the
+    # person's (or the party's) own announcement, not someone else's forecast.
+    inner = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    outer = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+    own = inner is not None and inner.lower_ in ("he", "she", "they", "i", "we")
+    party = outer is not None and outer.lemma_.lower() in ("party", "spokesperson", "spokesman")
+    return verb in ANNOUNCING and (own or party)
 
 
 def _reported_future(t: Token) -> bool:

@@ -88,7 +88,8 @@ def persons_for(
             found = _named(t, sent, art, solo)
             if not found:
                 found = (_lede(t, sent, art) or _colon_list(t, sent, art)
-                         or _counted_list(t, sent, art) or _trailing_name(t, sent, art))
+                         or _counted_list(t, sent, art) or _trailing_name(t, sent, art)
+                         or _following_list(t, sent, art))
             if found and t.pos_ in ("NOUN", "PROPN"):
                 contexts.append(_phrase(t))
         names += [n for n in found if n and n not in names]
@@ -137,6 +138,9 @@ def _named(t: Token, sent: ParsedSentence, art: ParsedArticle, solo: bool = Fals
         # Inside a preposition's object only an apposition names someone: the rest of
         # "the MP for Carmarthen East and Dinefwr" is a place.
         deps = {"conj"} if name else _NAME_DEPS if collect else {"appos"}
+        if name:  # "A, B and C" read as A with the apposition B, and C its conjunct
+            todo.extend((c, True) for c in cur.children if c.dep_ == "appos"
+                        and _other_full_name(c, name, sent))
         if not name and _the_role(cur):
             deps = {"conj", "appos"}  # "the East Lothian MP": the words before it are a place
         # "A, who quit the Tories, and B": a relative clause is A's alone.
@@ -153,6 +157,13 @@ def _named(t: Token, sent: ParsedSentence, art: ParsedArticle, solo: bool = Fals
     if t.i not in sent.names and t.lemma_.lower() in ROLE_NOUNS:
         out += [n for n in _subtree_names(t, sent, art) if n not in out]
     return out
+
+
+def _other_full_name(t: Token, name: str, sent: ParsedSentence) -> bool:
+    """A full name of someone else, listed next to `name`: a conjunct follows it."""
+    other = sent.names.get(t.i, "")
+    return len(other.split()) > 1 and other != name and any(
+        c.dep_ == "conj" and c.i in sent.names for c in t.children)
 
 
 def _trailing_name(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
@@ -356,6 +367,86 @@ def _counted_list(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[st
     return names[:count] if len(names) >= count else []
 
 
+def _following_list(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
+    """"Three councillors have quit ... They are A, B and C." / "A, B and C were the three.":
+    a plural subject with no names, and the group of names the next sentences give for it (as
+    many as counted, or any group in a sentence that only says who they are)."""
+    if t.lemma_.lower() not in ROLE_NOUNS or t.tag_ not in ("NNS", "NNPS"):
+        return []
+    if any(x.i in sent.names for x in t.subtree):
+        return []
+    count = next((_COUNTS.get(c.lower_) for c in t.children if c.dep_ in ("nummod", "det")
+                  and c.lower_ in _COUNTS), None)
+    for step in (1, 2):
+        nxt = art.parsed.get(sent.index + step)
+        if nxt is None:
+            return []
+        group, first = _name_group(nxt, art)
+        if len(group) >= 2 and count == len(group) and (_says_who(first) or _describes(first)):
+            return group
+        if group:
+            return []  # the next sentence is about someone else
+    return []
+
+
+def _name_group(sent: ParsedSentence, art: ParsedArticle) -> tuple[list[str], Token | None]:
+    """The first list of names in a sentence outside quotations ("A, B and C"), however the
+    parser and the NER read them (conjuncts, appositions, or an organisation)."""
+    out: list[str] = []
+    run: list[Token] = []
+    first: Token | None = None
+    for tok in [*sent.doc, None]:
+        if tok is not None and tok.pos_ == "PROPN" and tok.is_title and not (
+            sent.party_of(tok) or art.in_quote(sent.start + tok.idx)
+        ):
+            run.append(tok)
+            continue
+        if run:
+            name = name_of(sent, run[-1], art.people) or proper_name(run)
+            if name and name not in out:
+                out.append(name)
+                first = first or run[-1]
+            run = []
+        if first is not None and (tok is None or tok.text not in _LIST_JOINS):
+            break
+    return out, first
+
+
+def _describes(tok: Token | None) -> bool:
+    """The names are the subject of a sentence describing them ("A, B and C represent wards in
+    the east of the city"), not of one reporting what they said or did about it."""
+    if tok is None:
+        return False
+    cur = tok
+    while cur.dep_ in ("compound", "conj", "appos", "cc", "punct") and cur.head.i != cur.i:
+        cur = cur.head
+    verb = cur.head
+    if cur.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.lemma_.lower() in _REACTING:
+        return False
+    # Speaking of their own move ("A and B said their decision to leave ..."), not reacting.
+    return verb.lemma_.lower() not in clause.SPEECH or any(
+        t.lower_ in _OWN_MOVE for t in verb.subtree)
+
+
+_OWN_MOVE = frozenset({"we", "our", "us", "decision", "they", "their"})
+_REACTING = frozenset({"welcome", "criticise", "criticize", "condemn", "praise", "thank",
+                       "accuse", "slam", "respond", "react", "call", "urge", "hit", "attack"})
+
+
+def _says_who(tok: Token | None) -> bool:
+    """The names are the subject or complement of "to be": "They are A, B and C", "A, B and C
+    were the three", "The councillors are A and B" (not people doing something else)."""
+    if tok is None:
+        return False
+    cur = tok
+    while cur.dep_ in ("compound", "conj", "appos", "cc", "punct") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ in ("nsubj", "attr") and cur.head.lemma_ == "be" and cur.head.dep_ == "ROOT"
+
+
+_LIST_JOINS = frozenset({",", "and", "&", "plus"})
+
+
 def _colon_list(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
     """"Three councillors have resigned from the party: A, B and C." """
     if t.lemma_.lower() not in ROLE_NOUNS or t.tag_ not in ("NNS", "NNPS"):
@@ -416,7 +507,7 @@ def companion_names(sent: ParsedSentence, art: ParsedArticle) -> list[tuple[list
             continue
         if _companion_prep(tok):
             objs = [t for t in tok.subtree if t.i > tok.i]
-            names = _names_in(_phrase_end(objs), sent, art, tok)
+            names = _names_in(_phrase_end(objs), sent, art, tok) or _unrecognised(tok, sent)
             if names:
                 out.append((names, False))
         elif tok.lemma_.lower() == "join" and any(c.dep_ == "agent" for c in tok.children):
@@ -425,6 +516,16 @@ def companion_names(sent: ParsedSentence, art: ParsedArticle) -> list[tuple[list
             if names:
                 out.append((names, True))
     return out
+
+
+def _unrecognised(prep: Token, sent: ParsedSentence) -> list[str]:
+    """"along with fellow Conservative Jill Carver": a name the NER read as an organisation."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        if obj.pos_ == "PROPN" and not sent.party_of(obj):
+            name = proper_name([*(c for c in obj.lefts if c.dep_ == "compound"), obj])
+            if name:
+                return [name]
+    return []
 
 
 def _under_prep(t: Token, top: Token) -> bool:

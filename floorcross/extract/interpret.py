@@ -17,7 +17,8 @@ _INDEPENDENT = re.compile(
     r"\b(?:(?:as|become|becoming|became|to be) (?:an? )?independents?"
     r"|independent (?:councill?ors?|members?|MPs?|MSPs?|MS|MLAs?|TDs?|AMs?|senators?|group"
     r"|grouping|bloc|alliance)"
-    r"|(?:on|to) the crossbenches?|as an? crossbencher|crossbench (?:peer|senator|MP)s?)\b",
+    r"|(?:on|to|join(?:s|ed|ing)?) the cross ?bench(?:es)?|as an? crossbencher"
+    r"|crossbench (?:peer|senator|MP)s?)\b",
     re.IGNORECASE,
 )
 # A local group of independents: "to become the Fenby Independents".
@@ -238,7 +239,9 @@ def _object_parties(tok: Token, sent: ParsedSentence) -> tuple[list[str], bool, 
         lemma = o.lemma_.lower()
         if name:
             parties.append(name)
-        elif lemma in PARTY_NOUNS and (lemma != "group" or sent.parties_in(o.subtree)):
+        elif lemma in PARTY_NOUNS and (lemma != "group" or sent.parties_in(o.subtree) or any(
+            t.lemma_.lower() == "party" for t in o.subtree
+        )):
             noun = True
             parties += sent.parties_in(o.subtree)
         else:
@@ -264,6 +267,8 @@ def _leave(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading |
     party_to = _joined_party(tok, sent)
     party_from = parties[0] if parties else context_party(
         sent, art, subj, exclude=party_to, anchor=tok)
+    if party_to == party_from:  # "left the Labour group but sits as a Labour councillor"
+        party_to = None
     if party_to is None and independent:
         party_to = "Independent"
     kind = "defected" if party_to and party_to != "Independent" else "resigned"
@@ -297,6 +302,22 @@ def _joined_party(tok: Token, sent: ParsedSentence) -> str | None:
             found = [party_named(o, sent) for o in clause.objects(c) if party_named(o, sent)]
             if found:
                 return found[0]
+        if c.lemma_.lower() in _SIT_AS and c.pos_ == "VERB":
+            found = _sits_as(c, sent)
+            if found:
+                return found
+    return None
+
+
+_SIT_AS = frozenset({"sit"})
+
+
+def _sits_as(verb: Token, sent: ParsedSentence) -> str | None:
+    """"quit Labour to sit as Green councillors": the party someone now sits for."""
+    for o in clause.prep_objects(verb, "as"):
+        found = [p for p in sent.parties_in(o.subtree) if p != "Independent"]
+        if found:
+            return found[0]
     return None
 
 

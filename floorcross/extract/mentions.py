@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from floorcross.extract.people import PARTICLES, PeopleIndex, extend_run, name_word_ok
-from floorcross.extract.terms import PartyMention, find_parties
+from floorcross.extract.terms import KNOWN_PARTIES, PartyMention, find_parties
 from floorcross.nlp.councils import normalise_council
 from floorcross.nlp.titles import TITLES, strip_titles
 
 _TITLE_WORDS = frozenset(t for t in TITLES if " " not in t)
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 FIRST_PERSON = frozenset({"i", "me"})
-_PLURAL_TITLES = frozenset({"councillors", "cllrs", "mps", "msps", "senators", "members"})
+_PLURAL_TITLES = frozenset({"councillors", "cllrs", "couns", "mps", "msps", "senators", "members"})
 _NOT_NAMES = frozenset({
     "labour", "tory", "tories", "independent", "councillor", "cllr", "party", "council",
     "palestine", "israel", "gaza", "hamas", "momentum",
@@ -61,7 +61,8 @@ def build_sentence(
     index: int, start: int, end: int, doc: Doc, country: str | None = None
 ) -> ParsedSentence:
     parties = find_parties(doc.text, start, country)
-    sent = ParsedSentence(index, start, end, doc, parties=parties)
+    parties += _other_parties(doc, start, parties)
+    sent = ParsedSentence(index, start, end, doc, parties=sorted(parties, key=lambda p: p.start))
     for toks in _person_runs(doc):
         if any(sent.party_of(t) for t in toks):
             continue
@@ -78,6 +79,20 @@ def build_sentence(
             if run and run[0].i not in sent.names:
                 _set_name(sent, run)
     return sent
+
+
+def _other_parties(doc: Doc, start: int, found: list[PartyMention]) -> list[PartyMention]:
+    """Parties the pattern table does not know but the PARTY entities do ("the BJP", "TUSC",
+    "the Welsh National Party"); the table's own parties keep their pattern reading."""
+    out = []
+    for ent in doc.ents:
+        canon = ent.ent_id_
+        if ent.label_ != "PARTY" or not canon or canon == "Independent" or canon in KNOWN_PARTIES:
+            continue
+        a, b = start + ent.start_char, start + ent.end_char
+        if not any(p.start < b and a < p.end for p in found):
+            out.append(PartyMention(a, b, canon))
+    return out
 
 
 def _person_runs(doc: Doc) -> list[list[Token]]:

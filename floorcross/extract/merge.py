@@ -4,6 +4,7 @@ evidence, the most specific attribute values, and role, council and ward from th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from floorcross.extract.parse import ParsedArticle
@@ -70,6 +71,8 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
         if home is None and m.needs_origin:  # "quit the SNP and joined Alba"
             home = next((g for g in groups if any(
                 x.person == m.person and x.party_to == m.party_to for x in g)), None)
+        if home is None and m.needs_origin:
+            home, m = _after_leaving(groups, m)
         if home is None and m.supporting:
             home = next((g for g in groups if g[0].person == m.person), None)
         if home is not None:
@@ -77,6 +80,30 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
         elif not m.from_quote or not any(g[0].person == m.person for g in groups):
             groups.append([m])
     return groups
+
+
+# A join told as happening well after the leaving: a second step, not the same move.
+_LATER_STEP = re.compile(
+    r"\b(?:(?:days?|weeks?|months?|years?) later|subsequently|eventually|went on to|since)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_leaving(groups: list[list[Mention]], m: Mention) -> tuple[list[Mention] | None, Mention]:
+    """A join with no earlier party in its clause, by someone the article says left a party
+    without a destination ("X has resigned from the Lib Dems. She is joining the Greens"): the
+    same move, or when told as a later step (or after a background leaving) a defection of its
+    own from the party left."""
+    left = next((g for g in groups if g[0].person == m.person
+                 and all(x.type == "resigned" and x.party_to in (None, "Independent") for x in g)
+                 and _party_from(g) not in (None, m.party_to)), None)
+    if left is None:
+        return None, m
+    dates = [x.date for x in left if x.date]
+    apart = m.date is not None and dates and not any(_same_time(m.date, d) for d in dates)
+    if apart or any(x.background for x in left) or _LATER_STEP.search(m.sentence.text):
+        return None, replace(m, party_from=_party_from(left), needs_origin=False)
+    return left, m
 
 
 def _first(values):
@@ -103,6 +130,8 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
         party_from = _first(p for c in contexts for p in _parties(c, art.country) if p != party_to)
         if party_from is None:
             return None  # joined a party; no earlier one is named anywhere
+    if kind == "defected" and party_from is None:
+        party_from = _elected_for(person, art, party_to)
     if kind == "defected" and party_to is None:
         kind = "resigned"  # "defected from Labour" to no named party: left it
     if party_to is None and kind in _SITS_SOMEWHERE:
@@ -124,6 +153,25 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
         group_size=_first(m.group_size for m in group),
         evidence=[Evidence(a, b, art.text[a:b]) for a, b in evidence],
     )
+
+
+_ELECTED_FOR = re.compile(r"\belected (?:as (?:an? )?|for (?:the )?|on (?:the|an?) )")
+
+
+def _elected_for(person: str, art: ParsedArticle, party_to: str | None) -> str | None:
+    """"Cllr X, who represents Y, was elected for the SNP in 2022": the party someone who
+    defected had before, from a sentence naming them."""
+    surname = person.split()[-1]
+    for s in art.sentences:
+        text = art.text[s.start : s.end]
+        m = _ELECTED_FOR.search(text)
+        if m is None or surname not in text:
+            continue
+        found = [p for p in _parties(text[m.end() : m.end() + 40], art.country)
+                 if p not in (party_to, "Independent")]
+        if found:
+            return found[0]
+    return None
 
 
 def _kind(group: list[Mention], narrative: list[Mention]) -> str:
@@ -225,8 +273,16 @@ def fill_group_independence(events: list[EventMention], art: ParsedArticle) -> N
 def fix_origins(events: list[EventMention]) -> None:
     """Nobody is suspended by, or resigns from, the party they defect to: such an event of a
     person who defected from A to B was A's ("his defection comes after he was suspended")."""
-    moves = {(e.person, e.party_to): e.party_from for e in events
+    moves = {(e.person, e.party_to): e for e in events
              if e.type == "defected" and e.party_to and e.party_from}
     for e in events:
-        if e.type != "defected" and (e.person, e.party_from) in moves:
-            e.party_from = moves[e.person, e.party_from]
+        move = moves.get((e.person, e.party_from))
+        if e.type != "defected" and move is not None and not _before(move.date, e.date):
+            e.party_from = move.party_from
+
+
+def _before(a: str | None, b: str | None) -> bool:
+    """Date `a` is known to fall before date `b` ("joined Reform in 2023 ... has now quit")."""
+    if a is None or b is None or a.startswith(b) or b.startswith(a):
+        return False
+    return a < b

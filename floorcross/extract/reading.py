@@ -32,6 +32,9 @@ class Mention:
     supporting: bool = False
     party_guessed: bool = False  # party_from read from context, not from the clause
     needs_origin: bool = False  # see interpret.Reading
+    # Told as an earlier step of the story: "after having earlier quit Labour", "had
+    # previously left the party" (a join in the same story is a later, separate step).
+    background: bool = False
 
 
 def read_mentions(art: ParsedArticle) -> list[Mention]:
@@ -69,20 +72,53 @@ def _read_trigger(
         reading.person_tokens, sent, art, coref, in_quote, reading.solo)
     if not people:
         return []
-    hedged = not in_quote and clause.is_hedged(tok)
+    hedged = not in_quote and clause.is_hedged(tok, decided=reading.type in _DECISIONS)
     date = date_for(tok, sent, art)
     reason = reason_for(tok)
     size = group_size(sent.text) if len(people) == 1 else None
+    own = _own_parties(people, sent, art, reading.party_to) if len(people) > 1 else {}
     return [
         Mention(
-            person=p, type=reading.type, sentence=sent, party_from=reading.party_from,
+            person=p, type=reading.type, sentence=sent,
+            party_from=own.get(p, reading.party_from),
             party_to=reading.party_to, hedged=hedged, date=date, reason=reason,
             group_size=size, contexts=contexts, from_quote=in_quote,
             supporting=trig.kind in ("independent", "no_longer"), party_guessed=reading.guessed,
-            needs_origin=reading.needs_origin,
+            needs_origin=reading.needs_origin, background=clause.is_background(tok),
         )
         for p in people
     ]
+
+
+# A party's decisions: once announced, a future date only schedules them.
+_DECISIONS = frozenset({"whip_restored", "readmitted", "whip_removed", "suspended", "expelled"})
+
+
+def _own_parties(
+    people: list[str], sent: ParsedSentence, art: ParsedArticle, party_to: str | None
+) -> dict[str, str]:
+    """Each person's own party when a list gives one per name: "Labour's A and Liberal Democrat
+    B", "A (Con) and B (Lab)"."""
+    out: dict[str, str] = {}
+    for p in people:
+        at = sent.text.find(p)
+        if at < 0:
+            continue
+        span = sent.doc.char_span(at, at + len(p), alignment_mode="expand")
+        first, last = span[0], span[-1]
+        before = []
+        for t in reversed(sent.doc[max(0, first.i - 4) : first.i]):
+            if t.text in (",", ";") or t.lower_ == "and" or (t.i in sent.names and not (
+                    sent.party_of(t))):
+                break
+            before.append(t)
+        after = sent.doc[last.i + 1 : last.i + 4]
+        after = after if len(after) and after[0].text == "(" else []
+        found = [x for x in (*sent.parties_in(before), *sent.parties_in(after))
+                 if x not in (party_to, "Independent")]
+        if found:
+            out[p] = found[0]
+    return out if len(set(out.values())) > 1 else {}
 
 
 def _own_statement(trig: Trigger) -> bool:

@@ -16,6 +16,7 @@ from floorcross.nlp.council_mentions import (
     generic_council,
 )
 from floorcross.nlp.councils import is_council_place, normalise_council
+from floorcross.nlp.countries import guess_country
 from floorcross.nlp.seats import best_seat, seats_in
 from floorcross.nlp.wards import find_wards
 
@@ -170,9 +171,14 @@ def placement(contexts: list[str], article_text: str, on: date | None,
         out.role = "councillor"  # "a member of Gosport borough council"
     if out.role in ("councillor", "mp", "msp", "ms", "mla", None):
         out.ward = _ward(out.role, [_widen(c, article_text) for c in ranked] + extra, person)
-    if out.role in IMPLIED_BODY and out.body is None:
+    if out.role in IMPLIED_BODY and out.body is None and not _abroad(out.role, article_text):
         out.body = IMPLIED_BODY[out.role]
     return out
+
+
+def _abroad(role: str, article_text: str) -> bool:
+    """An MLA in an Indian article sits in a state assembly, not at Stormont."""
+    return role == "mla" and guess_country(article_text) == "India"
 
 
 def _devolved_role(contexts: list[str]) -> str | None:

@@ -81,6 +81,10 @@ _LOCAL_NAMES = {
                   "Labour": "Labor (Australia)", "SNP": "National Party of Australia"},
     "Ireland": {"Labour": "Labour (Ireland)"},
 }
+# Canonical names the table gives (or localises to); other parties come from the PARTY entities.
+KNOWN_PARTIES = frozenset(
+    [c for _, c in _ALIASES] + [c for names in _LOCAL_NAMES.values() for c in names.values()]
+)
 
 
 def article_country(text: str) -> str | None:

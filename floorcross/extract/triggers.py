@@ -105,6 +105,11 @@ def find_triggers(sent) -> list[Trigger]:
             tok, {"prep"}, {"to"}
         ):  # "her move to Reform", "the switch to the Greens"
             trig = Trigger(tok, "move", nominal=True)
+        elif tok.pos_ == "NOUN" and lemma in NOMINAL and _lifted(tok):
+            # "his suspension was lifted": the sanction ends
+            kind = "whip_restored" if any(t.lower_ == "whip" for t in sent) else "readmitted"
+            trig = Trigger(tok, kind, acted_on=True, nominal=True) if lemma in (
+                "suspension", "expulsion") else None
         elif tok.pos_ == "NOUN" and lemma in NOMINAL:
             trig = Trigger(tok, NOMINAL[lemma], acted_on=lemma in ("suspension", "expulsion"),
                            nominal=True)
@@ -113,6 +118,14 @@ def find_triggers(sent) -> list[Trigger]:
         if trig and all(t.token.i != trig.token.i for t in out):
             out.append(trig)
     return out
+
+
+# Verbs that end a sanction: "his suspension was lifted", "overturned her expulsion".
+LIFT = frozenset({"lift", "end", "overturn", "rescind", "revoke", "drop", "quash", "reverse"})
+
+
+def _lifted(noun: Token) -> bool:
+    return noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in LIFT
 
 
 def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
@@ -144,6 +157,8 @@ def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
     stem = next((k for k in ACTED_ON if lemma.startswith(k) or tok.lower_.startswith(k)), None)
     if stem and not any(c.lower_ == "whip" for c in tok.subtree):
         return Trigger(tok, ACTED_ON[stem], acted_on=True)
+    if lemma in ("allow", "let", "welcome", "take") and _particle(tok, "back"):
+        return Trigger(tok, "readmitted", acted_on=True)  # "allowed back into the party"
     if lemma in OUT_PARTICLE and _particle(tok, "out") and lemma != "force":
         return Trigger(tok, "expelled", acted_on=True)
     if lemma == "welcome" and any(

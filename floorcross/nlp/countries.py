@@ -26,6 +26,11 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:Congress|Congressman|Congresswoman|GOP|Democrats?|Republicans?|state senator"
         r"|state representative|Assembly(?:man|woman)|governor|Texas|California|Florida"
         r"|Washington, D\.?C\.?|White House|legislature)\b"),
+    "India": re.compile(
+        r"\b(?:India|Indian|New Delhi|Delhi|Mumbai|Gujarat|Maharashtra|Kashmir|Punjab|Karnataka"
+        r"|Kerala|Tamil Nadu|Uttar Pradesh|Bihar|Rajasthan|Madhya Pradesh|Telangana|Andhra Pradesh"
+        r"|West Bengal|Odisha|Haryana|Assam|Jharkhand|Goa|Modi|Gandhi|crore|lakh"
+        r"|Congress|BJP|Lok Sabha|Vidhan Sabha|Rajya Sabha|assembly constituency)\b"),
 }
 # One of these settles the country on its own.
 _DECISIVE: dict[str, re.Pattern[str]] = {
@@ -33,6 +38,8 @@ _DECISIVE: dict[str, re.Pattern[str]] = {
                          r"House of Commons of Canada|Bloc Qu[eé]b[eé]cois)\b"),
     "Australia": re.compile(r"\b(?:Australian Labor Party|Liberal Party of Australia|"
                             r"Australian Senate)\b"),
+    "India": re.compile(r"\b(?:BJP|Bharatiya Janata|Aam Aadmi|Lok Sabha|Vidhan Sabha|Rajya Sabha"
+                        r"|Indian National Congress|Trinamool)\b"),
 }
 _BRITISH = re.compile(r"\b(?:Westminster|Holyrood|Senedd|Stormont|Tory|Tories|Reform UK|SNP"
                       r"|Plaid Cymru|Lib Dems?|Starmer|Sunak|Farage|Badenoch|councillors?)\b")
@@ -66,3 +73,26 @@ def guess_country(text: str) -> str | None:
 def localise(canonical: str, country: str | None) -> str:
     """The party a canonical (British) short name stands for in `country`."""
     return LOCAL_NAMES.get(country or "", {}).get(canonical, canonical)
+
+
+def _keys(names: str) -> frozenset[str]:
+    return frozenset(" ".join(n.lower().split()) for n in names.split(",") if n.strip())
+
+
+# Regions, states, provinces and nations that news copy names bare: never a person or a seat.
+REGION_NAMES = _keys("""
+North East, North West, South East, South West, East Midlands, West Midlands, East Anglia,
+Yorkshire, Home Counties, Highlands, North Wales, South Wales, Mid Wales, West Wales, Ulster,
+England, Scotland, Wales, Northern Ireland, Ireland, Britain, Great Britain, Europe,
+Ontario, Quebec, Alberta, Manitoba, Saskatchewan, British Columbia, Nova Scotia, New Brunswick,
+Newfoundland, Yukon, Nunavut, Queensland, New South Wales, Victoria, Tasmania, Western Australia,
+South Australia, Northern Territory, Gujarat, Maharashtra, Punjab, Karnataka, Kerala,
+Tamil Nadu, Uttar Pradesh, Bihar, Rajasthan, Madhya Pradesh, Telangana, Andhra Pradesh,
+West Bengal, Odisha, Haryana, Assam, Jharkhand, Goa, Chhattisgarh, Himachal Pradesh,
+Uttarakhand, Kashmir, Jammu, Ladakh, Delhi, Texas, California, Florida, Ohio, Georgia,
+Michigan, Arizona, Nevada, Pennsylvania, Wisconsin, Minnesota, Colorado, Oregon, Kentucky,
+Louisiana, Alabama, Montana, Utah, Iowa, Kansas, Missouri, Tennessee, Mississippi, Oklahoma,
+Arkansas, Nebraska, Idaho, Wyoming, Vermont, Connecticut, Massachusetts, Maryland, Delaware,
+Illinois, Indiana, New York, New Jersey, New Hampshire, North Carolina, South Carolina,
+North Dakota, South Dakota, West Virginia, New Mexico, Alaska, Hawaii
+""")

@@ -170,6 +170,8 @@ class PartyRecogniser:
         self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         lower_pats, cased_pats = {}, {}
         for alias, canon, mode in party_aliases():
+            if mode == "india":  # needs the article's country: see party_names.party_spans
+                continue
             for v in phrase_variants(alias):
                 key = f"{mode}|{canon}"
                 target = lower_pats if mode == "lower" else cased_pats
@@ -209,6 +211,12 @@ class PartyRecogniser:
         for tok in doc:
             if tok.lower_ in ("independent", "independents") and _independent_ok(tok):
                 out.append(Span(doc, tok.i, tok.i + 1, label="PARTY", span_id="Independent"))
+        from floorcross.nlp.party_names import party_spans  # it builds on this module
+
+        for found in party_spans(doc.text, country, modes=("india",)):
+            span = doc.char_span(found.start, found.end, label="PARTY", span_id=found.name)
+            if span is not None:
+                out.append(span)
         return out
 
     def __call__(self, doc: Doc) -> Doc:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from floorcross.nlp.councils import is_council_place
+from floorcross.nlp.countries import REGION_NAMES
 from floorcross.nlp.parties import canonical_party
 from floorcross.nlp.refdata import name_key
 from floorcross.nlp.wards import find_wards
@@ -25,6 +26,8 @@ _CAP = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 # "Kirkcaldy and Cowdenbeath"; "on", "in" and "of" end it ("represents X on Y Council").
 _JOIN = r"(?:\s+(?:and|&|upon|under|with)\s+|\s+)"
 _NAME = rf"{_CAP}(?:{_JOIN}{_CAP})*"
+_PLAIN = r"[A-Z]\w*(?:-[A-Za-z]\w*)*"  # no apostrophes: the name before a possessive "'s"
+_PLAIN_NAME = rf"{_PLAIN}(?:{_JOIN}{_PLAIN})*"
 _ROLE_POSTS = r"(?:MPs?|MSPs?|MSs?|MLAs?|TDs?|AMs?|MEPs?)"
 
 def _keys(words: str) -> frozenset[str]:
@@ -37,6 +40,7 @@ The A An Former Ex Veteran Senior Backbench Rebel Local Labour Tory Conservative
 SNP Plaid DUP UUP SDLP Alba Independent Liberal Democrat Democratic Republican Fine Gael Fianna
 Fáil Sinn Féin Alliance Lib Dem Labour's Tory's Scottish Welsh Irish British English Ulster Cymru
 Alberta Ontario Quebec Québec Manitoba Saskatchewan Canadian Australian Queensland
+Unionist Unionists Nationalist Nationalists Loyalist Republican Socialist Congress BJP
 """)
 # Places that stand before a role without being its seat: "Alberta MP", "Scottish MSP".
 NOT_SEATS = _LEADING | _keys("""
@@ -76,7 +80,8 @@ def _pattern(rank: int, text: str, flags: int = 0) -> tuple[int, re.Pattern[str]
 # (rank, pattern with a group "seat"); "represents" forms first: they are the most specific.
 _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     _pattern(0, rf"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?:region|constituency|riding|seat"
-                rf"|ward|division)\s+of\s+(?P<seat>{_NAME})(?=[\s,.;:)]|$)"),
+                rf"|ward|division|village|villages|town|city|area|community|communities|parish"
+                rf"|suburb|district)\s+of\s+(?P<seat>{_NAME})(?=[\s,.;:)]|$)"),
     _pattern(0, rf"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?P<seat>{_NAME}(?:,\s+{_NAME})*)\s+"
                 r"(?:[Ww]ard|"
                 r"[Dd]ivision|constituency|riding)\b"),
@@ -93,11 +98,29 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     _pattern(1, rf"\belected\s+(?:(?:as\s+)?(?:a|an)\s+)?(?:for\s+\w+(?:\s+\w+)?\s+)?in\s+"
                 rf"(?:the\s+)?(?P<seat>{_NAME})(?=[\s,.;:)]|$)"),
     _pattern(2, rf"\b(?P<seat>{_NAME})\s+[Cc]ouncill?or\b"),
+    # "Norham and Islandshire's Cllr Ann Vale": the ward owning its councillor.
+    _pattern(2, rf"\b(?P<seat>{_PLAIN_NAME})['’]s\s+(?:[Cc]llr|[Cc]ouncill?or|Coun)\.?\s+[A-Z]"),
     _pattern(2, r"\b(?P<seat>central|north|south|east|west|north-east|north-west|south-east"
                 r"|south-west)\s+ward\b"),
-    _pattern(3, rf"\b(?P<seat>{_NAME})\s+{_ROLE_POSTS}(?=\s+[A-Z]|\s*[,.;:]|\s*$|\s+(?:has|had|is|"
-                r"was|said|says|told|who|and)\b)"),
+    # "Louth TD", "Jamnagar (Rural) MLA": the seat before the post.
+    _pattern(3, rf"\b(?P<seat>{_NAME}(?:\s+\([A-Z][\w ]*\))?)\s+{_ROLE_POSTS}"
+                r"(?=\s+[A-Z]|\s*[,.;:]|\s*$|\s+(?:has|had|is|was|said|says|told|who|and)\b)"),
 )
+
+
+# "(Lab, Walcot)", "(Walcot, Con)": a party and a ward in brackets after a name.
+_BRACKETED = re.compile(r"\((?P<a>[A-Z][\w'’ &-]{0,40}?),\s*(?P<b>[A-Z][\w'’ &-]{0,40}?)\)")
+
+
+def _bracketed(text: str) -> list[Seat]:
+    out = []
+    for m in _BRACKETED.finditer(text):
+        for party, seat in (("a", "b"), ("b", "a")):
+            if canonical_party(m.group(party)) and not canonical_party(m.group(seat)):
+                name = m.group(seat).strip()
+                if _acceptable(name, 1):
+                    out.append(Seat(name, 1, m.start(seat)))
+    return out
 
 
 def _possessive(word: str) -> bool:
@@ -125,8 +148,10 @@ def _acceptable(seat: str, rank: int) -> bool:
     key = name_key(seat)
     if rank == 2 and seat.islower():
         return True  # "the central ward"
-    if not seat or key in NOT_SEATS or not seat[0].isupper():
+    if not seat or key in NOT_SEATS or key in REGION_NAMES or not seat[0].isupper():
         return False
+    if any(name_key(w) in _LEADING for w in seat.split()[-1:]):
+        return False  # "Gujarat Congress", "Ulster Unionist": a party, not a seat
     if rank == 2:  # "The Moor Park councillor": a ward, not a council ("a Kirklees councillor")
         if is_council_place(seat) or canonical_party(seat):
             return False
@@ -134,7 +159,7 @@ def _acceptable(seat: str, rank: int) -> bool:
             return True
         words = seat.split()  # an unknown name: plain capitalised words, none of them a party's
         return len(words) > 1 and key not in _REGIONS and all(
-            w.istitle() and name_key(w) not in _LEADING for w in words)
+            w.istitle() and name_key(w) not in _LEADING for w in words if w not in ("and", "&"))
     return True
 
 
@@ -147,6 +172,7 @@ def seats_in(text: str) -> list[Seat]:
             if _acceptable(seat, rank):
                 name = seat.title() if seat.islower() else seat
                 out.append(Seat(name, rank, m.start("seat")))
+    out += _bracketed(text)
     return sorted(out, key=lambda s: (s.rank, s.start, -len(s.name)))
 
 

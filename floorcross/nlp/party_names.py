@@ -1,0 +1,182 @@
+"""Party names read from plain text beyond the British lexicon: parties of other countries as
+written there ("BJP", "Congress", "National Conference"), and any capitalised name that is a
+party by its form ("the Welsh National Party", "the People's Party of Canada") or by its place
+in an affiliation phrase ("joined the Socialist Alliance", "a Freedom Movement councillor").
+
+``party_spans(text, country)`` lists them as (start, end, canonical) triples, the longest name
+winning where two overlap ("the Peoples Democratic Party" is not the US "Democratic Party").
+The PARTY entity component adds them to the document (``parties.PartyRecogniser``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from floorcross.nlp.countries import guess_country, localise
+from floorcross.nlp.parties import AFFILIATION_BEFORE, PARTY_NOUNS, canonical_party
+from floorcross.nlp.refdata import name_key, party_aliases
+from floorcross.nlp.spans import phrase_variants
+
+
+class PartyName(NamedTuple):
+    start: int
+    end: int
+    name: str
+
+
+_WORD = r"[A-Z][\w'’-]*"
+# A capitalised name ending in a party word, optionally "of <Place>": "the Welsh National Party",
+# "Trade Unionist and Socialist Coalition", "People's Party of Canada".
+_GENERIC = re.compile(
+    rf"\b(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{1,5}}?"
+    rf"(?P<kind>Party|Alliance|Coalition|Front|Movement|Congress|League)"
+    rf"(?:\s+of\s+{_WORD}(?:\s+(?:and|&)\s+{_WORD})*)?)(?![\w-])"
+)
+# Words that open a capitalised run without being part of the party's name.
+_OPENERS = frozenset(name_key(w) for w in str.split("""
+The A An This That His Her Their Its Our Cllr Cllrs Councillor Coun Former Ex Senior Veteran
+Local Rebel Mr Mrs Ms Dr Sir MP MLA MSP TD Senator Sen Rep On In At By For From To When After
+Before Yesterday Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday Meanwhile But
+And Both New Now Then However Ruling Opposition Governing Main Rival
+"""))
+# Capitalised "X Party" phrases that are no political party.
+_NOT_PARTIES = frozenset(name_key(w) for w in (
+    "Working Party", "Christmas Party", "Birthday Party", "Garden Party", "Tea Party",
+    "Search Party", "Dinner Party", "Hen Party", "Stag Party", "Street Party", "Third Party",
+    "Boston Tea Party", "Premier League", "Champions League", "Football League", "Rugby League",
+    "Trades Union Congress", "Scottish Trades Union Congress", "Women's League",
+))
+# Leading words naming a country or nation, dropped to find a known party inside: "Scottish
+# Labour Party" is Labour.
+_NATIONS = frozenset({"scottish", "welsh", "uk", "british", "english", "irish", "australian"})
+# Indian states before "Congress" name a state unit of the party: "Gujarat Congress".
+_INDIAN_STATES = frozenset(name_key(s) for s in (
+    "Gujarat", "Maharashtra", "Punjab", "Karnataka", "Kerala", "Tamil Nadu", "Uttar Pradesh",
+    "Bihar", "Rajasthan", "Madhya Pradesh", "Telangana", "Andhra Pradesh", "West Bengal",
+    "Delhi", "Odisha", "Haryana", "Assam", "Jharkhand", "Goa", "Chhattisgarh", "Himachal",
+    "Himachal Pradesh",
+    "Uttarakhand", "Jammu and Kashmir", "Kashmir", "Mumbai", "Pradesh",
+))
+# Indian affiliation wording that makes "Congress" the party even without other Indian cues.
+_INDIAN_AFTER = re.compile(r"\s*(?:MLAs?|MPs?|legislators?|workers?|ticket|party|leaders?|"
+                           r"candidates?|spokesperson|president|chief|government|councillors?)\b")
+_VERB_BEFORE = re.compile(r"\b(?:join(?:ed|s|ing)?|quit(?:s|ting)?|left|leav(?:e|es|ing)|"
+                          r"rejoin(?:ed|s)?|defect(?:ed|s|ing)?\s+(?:to|from)|resign(?:ed|s|ing)?"
+                          r"\s+from|expelled\s+from|suspended\s+from|switched\s+(?:to|from))"
+                          r"\s+(?:the\s+)?$")
+_INDIAN = re.compile(r"\b(?:India|Indian|BJP|Bharatiya|Lok Sabha|Vidhan Sabha|Rajya Sabha|"
+                     r"Aam Aadmi|crore|lakh|" + "|".join(
+                         re.escape(s.title()) for s in sorted(_INDIAN_STATES, key=len,
+                                                              reverse=True)) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, str]]]:
+    """(case-insensitive pattern, cased pattern, alias key -> (canonical, mode)) for the table's
+    aliases that need no neighbouring word ("context" and "abbrev" ones are left out)."""
+    lower, cased, index = set(), set(), {}
+    for alias, canon, mode in party_aliases():
+        if mode not in ("lower", "cased", "india"):
+            continue
+        for v in phrase_variants(alias):
+            (lower if mode == "lower" else cased).add(re.escape(v))
+            index[v if mode != "lower" else v.lower()] = (canon, mode)
+    def alt(names: set[str]) -> str:
+        return "|".join(sorted(names, key=len, reverse=True))
+    end = r"(?![\w-])"
+    return (re.compile(rf"(?<![\w-])(?i:{alt(lower)}){end}"),
+            re.compile(rf"(?<![\w-])(?:{alt(cased)}){end}"), index)
+
+
+def _indian_context(text: str, start: int, end: int, country: str | None) -> bool:
+    """An Indian party's short name ("Congress", "AAP") is meant only in Indian copy or in an
+    Indian affiliation phrase ("Congress MLA", "joined the Congress")."""
+    if country == "India" or _INDIAN.search(text):
+        return True
+    before = text[max(0, start - 40):start]
+    return bool(_INDIAN_AFTER.match(text, end) or _VERB_BEFORE.search(before))
+
+
+def _affiliation(text: str, start: int, end: int) -> bool:
+    """A name beside a party word or after an affiliation word: "joined the X Alliance", "an X
+    Movement councillor"."""
+    after = re.match(r"\s*([\w-]+)", text[end:])
+    if after and after.group(1).lower() in PARTY_NOUNS:
+        return True
+    before = re.findall(r"[\w'’-]+", text[max(0, start - 30):start])
+    words = [w.lower() for w in before if w.lower() != "the"]
+    return bool(words) and (words[-1] in AFFILIATION_BEFORE or words[-1] in ("by", "of")
+                            and len(words) > 1 and words[-2] in PARTY_NOUNS | {"expelled"})
+
+
+def _opening_words(raw: str) -> int:
+    """How many characters of a generic match are words before the name ("The", "Cllr")."""
+    skip = 0
+    for w in re.finditer(r"[\w'’-]+\s*", raw):
+        if w.group(0).rstrip().endswith(("'s", "’s")):
+            skip = w.end()  # "Alex Salmond's Alba Party": the party starts after its owner
+        elif name_key(w.group(0)) in _OPENERS and skip == w.start():
+            skip = w.end()
+    return skip
+
+
+def _generic_name(words: list[str]) -> str | None:
+    """The canonical name of a generic match: a known party inside it, else its own words."""
+    if len(words) < 2 or name_key(" ".join(words)) in _NOT_PARTIES:
+        return None
+    text = " ".join(words)
+    rest = words[1:] if words[0].lower() in _NATIONS else words
+    known = canonical_party(text) or canonical_party(" ".join(rest))
+    if known:
+        return known
+    if words[-1] == "Congress" and name_key(" ".join(words[:-1])) in _INDIAN_STATES:
+        return "Congress"  # "Gujarat Congress": the state unit
+    return text
+
+
+def _generic(text: str, country: str | None) -> list[PartyName]:
+    out = []
+    for m in _GENERIC.finditer(text):
+        raw = m.group("name")
+        start, end = m.start("name") + _opening_words(raw), m.end("name")
+        name = _generic_name(text[start:end].split())
+        if name is None:
+            continue
+        needs_context = m.group("kind") != "Party" and not canonical_party(name)
+        indian = name == "Congress" and _indian_context(text, start, end, country)
+        if needs_context and not indian and not _affiliation(text, m.start("name"), end):
+            continue
+        out.append(PartyName(start, end, name))
+    return out
+
+
+def party_spans(text: str, country: str | None = None,
+                modes: tuple[str, ...] = ("lower", "cased", "india")) -> list[PartyName]:
+    """Parties named in `text` beyond the British lexicon's reach, with their canonical names:
+    the alias table's entries of the given match `modes`, and generic names. `country` is the
+    article's (see ``guess_country``); an Indian article's short names ("Congress", "AAP") are
+    read as its parties."""
+    country = country or guess_country(text)
+    lower, cased, index = _lexicon()
+    found: list[PartyName] = []
+    for rx in (lower, cased):
+        for m in rx.finditer(text):
+            canon, mode = index.get(m.group(0)) or index.get(m.group(0).lower(), (None, ""))
+            if canon is None or mode not in modes:
+                continue
+            if mode == "india" and not _indian_context(text, m.start(), m.end(), country):
+                continue
+            found.append(PartyName(m.start(), m.end(), canon))
+    found += _generic(text, country)
+    return [s._replace(name=localise(s.name, country)) for s in _longest_first(found)]
+
+
+def _longest_first(spans: list[PartyName]) -> list[PartyName]:
+    kept: list[PartyName] = []
+    for s in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if not any(s.start < k.end and k.start < s.end for k in kept):
+            kept.append(s)
+    return kept
+
