@@ -9,9 +9,14 @@ the article's name book (`quotes_names`), not from a parse of the context.
 
 A quotation's speaker is, in order of preference: the speaker named in its own sentence; the
 speaker of the quotation it continues (a multi-paragraph quotation, or a second part after
-"he said,"); the speaker of an earlier sentence of the paragraph that says who speaks; for a
-paragraph that opens with a quotation, the speaker of the quotation paragraph just before it,
-or of an introducing line ending in ":"; else the person the previous paragraph is about.
+"he said,"); the speaker of an earlier sentence of the paragraph that says who speaks, or the
+person an earlier narrative sentence has as its subject ("Lee was less generous."). Failing
+that, the paragraph before decides: an introducing line ending in ":"; else whoever it names
+as a subject after its last speech sentence and quotation; else the speaker of its last speech
+sentence ("Roe said she had been let down by Lee." -> Roe, not Lee); else the speaker of its
+last quotation; else the person it is about. Only when it names nobody does a recent speaker
+carry over. Photo credits ("Picture: X", "(Image: X)") are not paragraphs and name nobody;
+"X declined to comment" gives nobody the floor.
 Pronouns and definite descriptions ("the councillor", "the MP for Y") point back to the
 fitting person, agreeing in gender where titles, first names or pronouns tell it.
 
@@ -43,12 +48,14 @@ from floorcross.extract.quotes_frames import (
     build_frame,
     has_narrative,
     has_speech,
+    is_silent,
     quick_after,
     quick_before,
+    quick_before_all,
     quick_subject,
     sentences,
 )
-from floorcross.extract.quotes_names import NameBook, is_org_like
+from floorcross.extract.quotes_names import NameBook, NameMention, in_spans, is_org_like
 from floorcross.extract.quotes_scan import QuoteSpan, paragraphs, scan_quotes
 from floorcross.extract.speakers import Said, attribute, describe, intro_speaker
 from floorcross.nlp.parties import canonical_party
@@ -83,10 +90,25 @@ class _Job:
 
 
 @dataclass
+class _Lead:
+    """Who the last speech sentence of a paragraph gives the floor to: a speaker read from it,
+    or the quotation it holds (whose speaker is then carried); `end` is its article offset."""
+
+    end: int
+    said: Said | None = None
+    quote: int | None = None
+
+
+@dataclass
 class _Reading:
     cues: list[_Cues]
+    book: NameBook
+    prev: dict[int, int]  # paragraph -> the paragraph before it, photo credits skipped
     intros: dict[int, Said | None] = field(default_factory=dict)
+    leads: dict[int, _Lead] = field(default_factory=dict)
     jobs: list[_Job] = field(default_factory=list)
+    people: list[NameMention] = field(default_factory=list)
+    silent: list[tuple[int, int]] = field(default_factory=list)  # "X declined to comment."
 
 
 def extract_quotes(article: CleanedArticle, nlp: Language) -> list[QuoteMention]:
@@ -97,18 +119,23 @@ def extract_quotes(article: CleanedArticle, nlp: Language) -> list[QuoteMention]
         return []
     paras = paragraphs(text)
     book = NameBook(text)
-    reading = _Reading([
-        _Cues(opens_para=not text[paras[s.para][0] : s.start].strip(" \t\"“”„'‘’"))
-        for s in spans
-    ])
-    for frame in _frames(text, paras, spans):
+    reading = _Reading(
+        [_Cues(opens_para=not text[paras[s.para][0] : s.start].strip(" \t\"“”„'‘’"))
+         for s in spans],
+        book, _previous_paragraphs(text, paras, book.credits),
+    )
+    reading.people = book.mentions()
+    leads = {reading.prev[s.para] for s in spans if reading.prev[s.para] >= 0}
+    for frame in _frames(text, paras, spans, leads):
         _read_frame(frame, reading, book)
+        if frame.para in leads:
+            _read_lead(frame, reading, book)
     docs = _parse(nlp, reading.jobs)
     for job, doc in zip(reading.jobs, docs, strict=True):
         _read_parse(job, doc, reading)
     parsed = [(d, j.to_article) for j, d in zip(reading.jobs, docs, strict=True)]
     ctx = collect(text, paras, book, parsed, [(s.start, s.end) for s in spans])
-    speakers = _resolve_all(text, spans, reading.cues, reading.intros, ctx, book)
+    speakers = _resolve_all(text, spans, reading, ctx)
     out = []
     for span, cue, speaker in zip(spans, reading.cues, speakers, strict=True):
         if _keep(text, span, cue, spans):
@@ -128,16 +155,32 @@ def _parse(nlp: Language, jobs: list[_Job]) -> list[Doc]:
     return [docs[j.text] for j in jobs]
 
 
-def _frames(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]) -> list[Frame]:
-    """Frames of the paragraphs holding quotations, and of a paragraph just before one that
-    opens with a quotation when it ends with a colon (it introduces the speaker)."""
+def _previous_paragraphs(
+    text: str, paras: list[tuple[int, int]], credits: list[tuple[int, int]]
+) -> dict[int, int]:
+    """The paragraph before each one, passing over lines that are only a photo credit."""
+    def credit_only(p: int) -> bool:
+        lo, hi = paras[p]
+        kept = "".join(text[i] for i in range(lo, hi) if not in_spans(i, credits))
+        return not any(c.isalpha() for c in kept)
+
+    out, last = {}, -1
+    for p in range(len(paras)):
+        out[p] = last
+        if not credit_only(p):
+            last = p
+    return out
+
+
+def _frames(
+    text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan], leads: set[int]
+) -> list[Frame]:
+    """Frames of the paragraphs holding quotations and of the `leads`: paragraphs just before
+    one that opens with a quotation (they may say who speaks next)."""
     by_para: dict[int, list[tuple[int, QuoteSpan]]] = {}
     for i, s in enumerate(spans):
         by_para.setdefault(s.para, []).append((i, s))
-    wanted = set(by_para)
-    for p in by_para:
-        if p > 0 and text[paras[p - 1][0] : paras[p - 1][1]].rstrip().endswith(":"):
-            wanted.add(p - 1)
+    wanted = set(by_para) | leads
     frames = []
     for p in sorted(wanted):
         lo, hi = paras[p]
@@ -157,14 +200,16 @@ def _read_frame(frame: Frame, reading: _Reading, book: NameBook) -> None:
         lo, hi = sents[k]
         cue = reading.cues[idx]
         end = hole + len(PLACEHOLDER)
-        quick = quick_after(frame.text[:hi], end) or quick_before(frame.text, lo, hole)
-        said = _from_quick(quick, frame, book)
+        quicks = [quick_after(frame.text[:hi], end), *quick_before_all(frame.text, lo, hole)]
+        said = next(filter(None, (_from_quick(q, frame, book) for q in quicks)), None)
         if said is not None:
             said.governs = True
             cue.own = said
         elif has_speech(frame.text[lo:hole] + frame.text[end:hi]):
             unread.setdefault(k, []).append((idx, hole))
-        cue.earlier = _quick_earlier(frame, sents[:k], book, reading, idx, said is None)
+        # A pronoun speaker may point back to whoever an earlier sentence says is speaking.
+        parse_allowed = said is None or said.kind == "pronoun"
+        cue.earlier = _quick_earlier(frame, sents[:k], book, reading, idx, parse_allowed)
     for k, holes in unread.items():
         # A fragment too short to keep is parsed only with a sentence parsed anyway: the
         # quotations after it in the paragraph may take its speaker.
@@ -181,10 +226,56 @@ def _read_frame(frame: Frame, reading: _Reading, book: NameBook) -> None:
             reading.jobs.append(_job(frame, lo, hi, "intro", frame.para))
 
 
+def _read_lead(frame: Frame, reading: _Reading, book: NameBook) -> None:
+    """Who the paragraph's last speech sentence gives the floor to, for a quotation that
+    opens the next paragraph ("Roe said she was shocked by Lee." -> Roe, not Lee)."""
+    if frame.text.rstrip().endswith(":"):
+        return  # an introducing line: read as such
+    for lo, hi in reversed(sentences(frame.text)):
+        part = frame.text[lo:hi]
+        if is_silent(part):
+            reading.silent.append((frame.to_article(lo), frame.to_article(hi - 1) + 1))
+            continue
+        if in_spans(frame.to_article(lo), book.credits) or not has_speech(part):
+            continue
+        lead = _Lead(end=frame.to_article(hi - 1) + 1)
+        reading.leads[frame.para] = lead
+        quick = quick_subject(part)
+        if quick is not None:
+            quick.pos += lo
+            lead.said = _from_quick(quick, frame, book)
+        holes = [h for h in frame.holes if lo <= h < hi]
+        if lead.said is None and holes:
+            lead.quote = frame.holes[max(holes)]
+        elif lead.said is None:
+            reading.jobs.append(_job(frame, lo, hi, "lead", frame.para))
+        return
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Now|Yet|So)\s+)?(He|She)\s+[a-z]")
+
+
+def _subject_in(frame: Frame, lo: int, hi: int, reading: _Reading) -> Said | None:
+    """The last person named as the subject of a narrative sentence ("Lee was less
+    generous.", "She has sat for the ward since 2015."): who has the floor now."""
+    a, b = frame.to_article(lo), frame.to_article(max(lo, hi - 1))
+    found = [m for m in reading.people if a <= m.pos <= b and m.subject]
+    if found:
+        return Said("name", found[-1].name, found[-1].pos)
+    m = _PRONOUN_SUBJECT.match(frame.text, lo, hi)
+    if m:
+        return Said("pronoun", "m" if m.group(1) == "He" else "f", frame.to_article(m.start(1)))
+    return None
+
+
 def _quick_earlier(frame, sents, book, reading, idx, parse_allowed) -> Said | None:
     for lo, hi in reversed(sents):
         part = frame.text[lo:hi]
         if not has_speech(part):
+            if not any(lo <= h < hi for h in frame.holes):
+                named = _subject_in(frame, lo, hi, reading)
+                if named is not None:
+                    return named
             continue
         quick = quick_subject(part)
         if quick is not None:
@@ -247,14 +338,18 @@ def _read_parse(job: _Job, doc: Doc, reading: _Reading) -> None:
     if not sents:
         return
     said = intro_speaker(sents[-1])
-    if said is None and job.purpose == "intro":
+    if said is None and job.purpose == "lead":
+        said = next(filter(None, (intro_speaker(s) for s in reversed(sents[:-1]))), None)
+    if said is None and job.purpose in ("intro", "lead"):
         said = _subject_person(sents[-1])
     if said is None:
         return
     said.pos = job.to_article(said.pos)
     if job.purpose == "intro":
         reading.intros[job.key] = said
-    elif reading.cues[job.key].own is None:
+    elif job.purpose == "lead":
+        reading.leads[job.key].said = said
+    elif reading.cues[job.key].own is None or reading.cues[job.key].own.kind == "pronoun":
         reading.cues[job.key].earlier = said
 
 
@@ -266,17 +361,19 @@ def _subject_person(sent: Span) -> Said | None:
 
 
 def _resolve_all(
-    text: str,
-    spans: list[QuoteSpan],
-    cues: list[_Cues],
-    intros: dict[int, Said | None],
-    ctx: Context,
-    book: NameBook,
+    text: str, spans: list[QuoteSpan], reading: _Reading, ctx: Context
 ) -> list[str | None]:
+    cues, book = reading.cues, reading.book
     out: list[str | None] = []
     chain_speaker: dict[int, str | None] = {}
     for i, (span, cue) in enumerate(zip(spans, cues, strict=True)):
         speaker = _UNDECIDED
+        if cue.own is not None and cue.own.kind == "pronoun" and cue.earlier is not None:
+            # "The Kirkcaldy councillor said she ... “...,” she said.": the pronoun points
+            # back to the speaker an earlier sentence of the paragraph named.
+            earlier = _resolve(text, cue.earlier, span.para, ctx, book)
+            if earlier and cue.earlier.kind != "pronoun":
+                _remember(ctx, cue.earlier.pos, span.para, earlier)
         if cue.own is not None:
             speaker = _resolve(text, cue.own, span.para, ctx, book)
         elif span.chain in chain_speaker:
@@ -285,8 +382,8 @@ def _resolve_all(
             speaker = out[i - 1]
         elif cue.earlier is not None:
             speaker = _resolve(text, cue.earlier, span.para, ctx, book)
-        elif cue.opens_para:
-            speaker = _from_before(text, i, spans, out, intros, ctx, book)
+        else:  # nothing in its own paragraph says who speaks
+            speaker = _from_before(text, i, spans, out, reading, ctx)
         speaker = None if speaker is _UNDECIDED else speaker
         chain_speaker.setdefault(span.chain, speaker)
         out.append(speaker)
@@ -301,17 +398,38 @@ def _remember(ctx: Context, pos: int, para: int, name: str) -> None:
     ctx.mentions.sort(key=lambda m: m.pos)
 
 
-def _from_before(text, i, spans, out, intros, ctx: Context, book: NameBook):
-    """Speaker of a paragraph that opens with a quotation and says nothing of its own."""
-    para = spans[i].para
-    intro = intros.get(para - 1)  # a line ending in ":" introduces it, whatever it holds
+def _from_before(text, i, spans, out, reading: _Reading, ctx: Context):
+    """Speaker of a paragraph that opens with a quotation and says nothing of its own: the
+    one the paragraph before gives the floor to. Whoever it last names as a subject after its
+    last speech sentence and quotation; else the speaker of that sentence; else the speaker of
+    its last quotation; else the person it is about. Only when it names nobody does the
+    speaker of a recent quotation carry over."""
+    para, book = spans[i].para, reading.book
+    prev = reading.prev.get(para, para - 1)
+    intro = reading.intros.get(prev)  # a line ending in ":" introduces it, whatever it holds
     if intro is not None:
         return _resolve(text, intro, para, ctx, book)
-    if i > 0 and spans[i - 1].para == para - 1:
-        return out[i - 1]
-    people = [m for m in ctx.before(spans[i].start, para, reach=1) if m.kind == "person"]
-    if people and people[0].para == para - 1:
-        return people[0].name
+    lead = reading.leads.get(prev)
+    last = next((j for j in range(i - 1, -1, -1) if spans[j].para == prev), None)
+    after = max(lead.end if lead else -1, spans[last].end if last is not None else -1)
+    people = [m for m in ctx.mentions
+              if m.para == prev and m.kind == "person" and m.pos < spans[i].start]
+    later = [m for m in people if m.subject and m.pos >= after >= 0
+             and not in_spans(m.pos, reading.silent)]
+    if later:
+        return later[-1].name
+    if lead is not None and lead.said is not None:
+        if lead.said.kind == "anon":
+            return None
+        who = _resolve(text, lead.said, para, ctx, book)
+        if who:
+            return who
+    if lead is not None and lead.quote is not None and out[lead.quote]:
+        return out[lead.quote]
+    if last is not None:
+        return out[last]
+    if people:
+        return ([m for m in people if m.subject] or people)[-1].name
     recent = [j for j in range(i - 1, -1, -1) if spans[j].para >= para - 3 and out[j]]
     return out[recent[0]] if recent else _UNDECIDED
 
@@ -346,10 +464,14 @@ def _resolve(text: str, said: Said, para: int, ctx: Context, book: NameBook) -> 
 def _nearest_person(pos: int, para: int, ctx: Context, book: NameBook,
                     want: str | None) -> str | None:
     """The nearest person before `pos` of the wanted gender, grammatical subjects first."""
-    people = [m for m in ctx.before(pos, para) if m.kind == "person"]
-    fitting = [m for m in people if want is None or _gender(m.name, ctx, book) in (None, want)]
-    agreeing = [m for m in fitting if want is None or _gender(m.name, ctx, book) == want]
-    subjects = [m for m in agreeing if m.subject] or [m for m in fitting if m.subject]
+    fitting: list[Mention] = []
+    for reach in (3, para + 1):  # the last few paragraphs, else anywhere before
+        people = [m for m in ctx.before(pos, para, reach) if m.kind == "person"]
+        fitting = [m for m in people
+                   if want is None or _gender(m.name, ctx, book) in (None, want)]
+        if fitting:
+            break
+    subjects = [m for m in fitting if m.subject]
     pick = subjects[0] if subjects else (fitting[0] if fitting else None)
     return pick.name if pick else None
 
@@ -370,6 +492,9 @@ def _role_holder(text: str, role: str, pos: int, para: int, ctx: Context) -> str
                 continue  # the description itself
             lo, hi = _sentence_at(text, m.start())
             near = [p for p in people if lo <= p.pos < hi]
+            titled = [p for p in near if 0 <= p.pos - m.end() <= 2]
+            if titled:  # "Chief Minister Ann Roe": the one the role stands before
+                return titled[0].name
             if near:
                 return min(near, key=lambda p: abs(p.pos - m.start())).name
     if places:

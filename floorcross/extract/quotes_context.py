@@ -118,7 +118,7 @@ _CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 def _pronoun_gender(text: str, end: int) -> str | None:
     """The first he/she after a name, up to the end of the next sentence, with no other
     capitalised name pair between."""
-    window = text[end : end + 300]
+    window = text[end : end + 300].split("\n", 1)[0]  # within the name's own paragraph
     ends = [m.end() for m in re.finditer(r"[.!?](?:\s|$)", window)]
     stop = ends[1] if len(ends) > 1 else len(window)
     m = _PRONOUNS.search(window, 0, stop)

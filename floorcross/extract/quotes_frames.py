@@ -135,8 +135,8 @@ _BEFORE_PATTERNS = (
         rf"(?P<subj>{_PRON}|{_NAME})"
         rf"(?:,[^,:“”\"]{{1,150}},)?\s+[a-z][^:“”\".]{{0,80}}:\s*[\"“‘']?$"
     ),
-    # "Cllr Ann Roe: “...”" - a colon and no verb at all.
-    re.compile(rf"^\s*(?P<subj>{_NAME})\s*:\s*[\"“‘']?$"),
+    # "Cllr Ann Roe: “...”" / "Opposition leader Ann Roe: “...”" - a colon and no verb at all.
+    re.compile(rf"^\s*(?P<desc>(?:[\w’'\-]+\s+){{0,5}}?)(?P<subj>{_NAME})\s*:\s*[\"“‘']?$"),
 )
 _SENT_END = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z“\"‘']|" + PLACEHOLDER + r"\b)"
@@ -169,6 +169,21 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+# Sentences saying someone did not speak: they give nobody the floor.
+_SILENT = re.compile(
+    r"\b(?:declin|refus)\w*\s+to\s+(?:comment|respond|speak)|\b(?:did\s+not|didn[’']t|has\s+not|"
+    r"hasn[’']t|have\s+not|had\s+not)\s+(?:yet\s+)?(?:respond|repl|return|comment)\w*|"
+    r"\bcould\s+not\s+be\s+reached|\bnot\s+available\s+for\s+comment|\bno\s+comment\b|"
+    r"\bapproached\s+for\s+comment|\bcontacted\s+for\s+comment",
+    re.IGNORECASE,
+)
+
+
+def is_silent(text: str) -> bool:
+    """"Roe declined to comment" / "Lee did not respond to a request": nobody speaks."""
+    return bool(_SILENT.search(text))
+
+
 def has_speech(text: str) -> bool:
     """Whether a stretch of narrative holds a speech verb, a colon or "according to": only
     then can it say who speaks."""
@@ -195,14 +210,29 @@ def quick_after(text: str, hole_end: int) -> Quick | None:
     return None
 
 
+# "Roe was told by Lee:" - the passive subject is not the one speaking (left to the parse).
+_PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?\w+ed\s+by\b|"
+                         r"\b(?:was|were|is|are|been|being)\s+told\s+by\b")
+
+
 def quick_before(text: str, lo: int, hole: int) -> Quick | None:
     """"Roe said: “...”" / "Cllr Roe: “...”": the speaker in the clause before the quote."""
+    return next(iter(quick_before_all(text, lo, hole)), None)
+
+
+def quick_before_all(text: str, lo: int, hole: int) -> list[Quick]:
+    """Every reading of the clause before the quote, likeliest first."""
     head = text[lo:hole]
+    out = []
     for pat in _BEFORE_PATTERNS:
         m = pat.search(head)
-        if m:
-            return _quick(m, lo)
-    return None
+        if not m or _PASSIVE_BY.search(head, m.end("subj")):
+            continue
+        desc = m.groupdict().get("desc") or ""
+        if any(w in SPEECH_FORMS or w in ("by", "to") for w in desc.lower().split()):
+            continue  # "Roe told Lee:" is not a description of Lee
+        out.append(_quick(m, lo))
+    return out
 
 
 def quick_subject(text: str) -> Quick | None:

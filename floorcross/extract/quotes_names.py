@@ -21,7 +21,7 @@ from floorcross.nlp.titles import TITLES, strip_titles
 
 _WORD = r"[A-Z][\w’'\-]*[a-z][\w’'\-]*"
 _PARTICLE = r"(?:ab|ap|de|van|von|der|den|al|bin|da|di|du|le|la|mac)"
-_RUN = re.compile(rf"(?<![\w’'\-])({_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,2}})(?![\w’'\-])")
+_RUN = re.compile(rf"(?<![\w’'\-])({_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,5}})(?![\w’'\-])")
 # Capitalised words that start sentences or name things, never a first name or surname.
 _NOT_NAME = {
     "the", "a", "an", "and", "but", "in", "on", "at", "of", "for", "to", "as", "by", "with",
@@ -52,13 +52,16 @@ ORG_WORDS = {
 }
 _INTRO = (
     r"(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Senator|"
-    r"Sen|Rep|Deputy|Minister|Professor|Prof|Rev|Reverend|MP|MSP|MLA|TD|MEP|AM|MS)\.?"
+    r"Sen|Rep|Gov|Governor|Premier|Deputy|Minister|Professor|Prof|Rev|Reverend|MP|MSP|MLA|TD|"
+    r"MEP|AM|MS)\.?"
 )
 _TITLE_WORDS = {t.lower() for t in re.findall(r"[A-Za-z]+", _INTRO)}
 _TITLE_BEFORE = re.compile(
-    rf"(?:(?:^|[\s(“\"‘']){_INTRO}|\b(?:councillor|member|leader|colleague|candidate|chair|"
+    rf"(?:(?:^|[\s(“\"‘']){_INTRO}|\b(?i:councillor|member|leader|colleague|candidate|chair|"
     rf"chairman|chairwoman|minister|secretary|activist|campaigner|deputy|senator|peer|"
-    rf"independent|spokesperson|spokesman|spokeswoman|mayor|backbencher|veteran)),?\s+$"
+    rf"independent|spokesperson|spokesman|spokeswoman|mayor|backbencher|veteran|president|"
+    rf"chief|convenor|treasurer|organiser|organizer|founder|director|legislator|lawmaker)),?"
+    rf"\s+$"
 )
 # A title that goes with a surname alone: "Lord Hartwell".
 _PEERAGE = re.compile(r"^(?:Lord|Lady|Baroness|Baron)\s")
@@ -85,6 +88,24 @@ _NOT_SUBJECT_PREV = re.compile(
 )
 
 
+# Photo credits name a photographer or an agency, never a speaker or someone the story is
+# about: "Picture: Ann Roe", "Photo: Ann Roe / Agency", "(Image: Ann Roe)", "Photograph by".
+_CREDIT = re.compile(
+    r"(?<![\w’'])(?:(?:Picture|Photo|Image|Video)\s+[Cc]redit|Credit|Pictures?|Pics?|Photos?|"
+    r"Photographs?|Images?|Video|PICTURE|PHOTO|IMAGE)(?:\s*:|\s+by\b)[^\n()]*?"
+    r"(?=[()]|\n|\.\s|$)"
+)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every photo or image credit in the text."""
+    return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+
+
+def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= pos < hi for lo, hi in spans)
+
+
 def _word_set(words: str) -> frozenset[str]:
     return frozenset(re.findall(r"\S+", words))
 
@@ -109,6 +130,11 @@ richard rishi rob robert robin rory ross roy russell ryan sadiq sajid salman sam
 sean seamus shaun shahid simon stephen steve steven stewart stuart suleman tariq ted terence
 terry thomas tim timothy tom tommy tony trevor tyrone usman victor vince wayne wes wesley
 william yasin yusuf zac zack zahid
+ajay altaf amit anil arvind ashok bashir dafydd deepak doug emlyn enda farooq geraint
+gethin ghulam gulam huw ieuan jagmeet javed kuldeep llyr mabon mahesh manoj marc micheál mitch
+mukesh mushtaq narendra nasir naveen nitin pankaj pierre pradeep prakash rahul rajiv rakesh
+ramesh rashid rhodri rhun rohit ron sachin sandeep sanjay shabir sudhir sunil suresh vijay
+ken vikram vinod yogesh
 """)
 _FEMALE_NAMES = _word_set("""
 abigail aisha alice alison amanda amber amy andrea angela angharad ann anna anne annie apsana
@@ -124,6 +150,8 @@ olivia paula pauline penny rachel rebecca rhian rosalind rosie ruth sadie sally 
 sara sarah shabana shaista sharon sheila shirley siobhan sinead siân sian sonia sophia sophie
 stella stephanie sue susan suzanne tanya theresa tracey tracy una valerie vanessa victoria
 wendy yasmin yvette zara zarah zoe
+anita candice chrystia delyth elin erin geeta heledd kamala kavita lakshmi mamata meena
+mehbooba neha nirmala pooja priya pratibha rekha shobha sioned smriti sunita sushma
 """)
 
 
@@ -166,6 +194,7 @@ class NameBook:
         self.text = text
         self.index = PeopleIndex()
         self.gender: dict[str, str] = {}
+        self.credits = credit_spans(text)
         for m in _TITLED.finditer(text):
             sex = "m" if m.group(1).lower() in _MALE_TITLES else "f"
             self.gender.setdefault(_clean(m.group(2)).lower().replace("’", "'"), sex)
@@ -176,19 +205,27 @@ class NameBook:
         """Full names in the text, told by a title, a first name or what follows them."""
         out = []
         for m in _RUN.finditer(self.text):
-            words = [_clean(w) for w in m.group(1).split()]
-            titled = False
-            # "Labour councillor Ann Roe", "Cllr Ann Roe": the name part after the other words.
-            while words and not _is_name_word(words[0]):
-                titled = titled or words[0].lower().strip(".") in _TITLE_WORDS
-                words = words[1:]
+            if in_spans(m.start(), self.credits):
+                continue
+            parts = [(w.start(), _clean(w.group())) for w in re.finditer(r"\S+", m.group(1))]
+            # "Senate Majority Leader Dwight Emmerling", "Cllr Ann Roe": the name is the part
+            # after the last word that cannot be part of one.
+            cut = max((k for k, (_, w) in enumerate(parts) if not _is_name_word(w)), default=-1)
+            titled = any(w.lower().strip(".") in _TITLE_WORDS for _, w in parts[: cut + 1])
+            parts = parts[cut + 1 :]
+            if len(parts) == 3 and first_name_gender(parts[1][1]) and not first_name_gender(
+                parts[0][1]
+            ):
+                parts = parts[1:]  # "Yesterday Ann Roe": a sentence-opening word before it
+            words = [w for _, w in parts]
             peer = titled and len(words) == 1 and _PEERAGE.search(m.group(1))
-            if (len(words) < 2 and not peer) or any(not _is_name_word(w) for w in words[1:]):
+            if (len(words) < 2 and not peer) or len(words) > 3:
                 continue
             name = " ".join(words)
             if is_org_like(name):
                 continue
-            before = self.text[max(0, m.start() - 20) : m.start()]
+            start = m.start(1) + parts[0][0]
+            before = self.text[max(0, start - 20) : start]
             after = self.text[m.end() : m.end() + 20]
             if (
                 titled
@@ -257,7 +294,11 @@ class NameBook:
             return None
         last, first = (p.lower().replace("’", "'") for p in (parts[-1], parts[0]))
         by_title = self.gender.get(last) or self.gender.get(first)
-        return by_title or (first_name_gender(parts[0]) if len(parts) > 1 else None)
+        by_name = first_name_gender(parts[0]) if len(parts) > 1 else None
+        shared = sum(n.split()[-1].lower() == last for n in self.index.names) > 1
+        if shared:  # "Ms Whitworth" says nothing of her husband Geoff Whitworth
+            return by_name or self.gender.get(first)
+        return by_title or by_name
 
     def mentions(self) -> list[NameMention]:
         """Every mention of a known person in the text, in order, with a guess whether it
@@ -282,6 +323,8 @@ class NameBook:
         pattern = re.compile(r"(?<![\w’'\-])(?:" + "|".join(alternatives) + r")(?![\w\-])")
         out = []
         for m in pattern.finditer(self.text):
+            if in_spans(m.start(), self.credits):
+                continue
             out.append(NameMention(m.start(), m.end(), forms[m.group(0)], self._subject_at(m)))
         return out
 

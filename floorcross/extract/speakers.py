@@ -127,10 +127,14 @@ def subject_of(verb: Token) -> Token | None:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         return obj
+        # "X was told by Y": the agent of a speech verb speaks, not its passive subject
+        # ("X was quoted by the Gazette" and "X was asked by Y" keep X).
+        agent = [g for c in v.children if c.dep_ == "agent" for g in c.children]
+        if agent and is_speech(v) and lemma(v) != "ask":
+            return agent[0]
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if subj and subj[0].dep_ != "expl":
             return subj[0]
-        agent = [g for c in v.children if c.dep_ == "agent" for g in c.children]
         if agent:
             return agent[0]
         # "saw Starmer say ..." / "heard him say ...": the seen one speaks.
@@ -224,10 +228,13 @@ def describe(tok: Token, pos: int) -> Said:
     ent = _ent_of(tok)
     if low in ROLE_NOUNS and (ent is None or ent.label_ != "PERSON"):
         return _describe_noun(tok, pos)
+    if ent is not None and ent.label_ in ("ORG", "PARTY", "COUNCIL") and tok.pos_ == "NOUN":
+        return Said("org", ent.text, pos)  # "The SDLP said": a body tagged as a common noun
     if tok.pos_ == "PROPN" or (ent is not None and ent.label_ == "PERSON"):
         label = ent.label_ if ent is not None else "PERSON"
         if label in ("ORG", "GPE", "NORP", "PARTY", "COUNCIL"):
-            return Said("org", (ent.ent_id_ or ent.text) if ent is not None else tok.text, pos)
+            # As the article writes it ("the Ulster Unionist Party"), not a canonical short form.
+            return Said("org", ent.text if ent is not None else tok.text, pos)
         return Said("name", _name_span(tok), pos)
     return _describe_noun(tok, pos)
 
@@ -302,6 +309,10 @@ def _document_author(tok: Token, pos: int) -> Said:
     for c in tok.children:
         if c.dep_ == "poss":
             return describe(c, c.idx)
+        if c.dep_ == "prep" and c.lower_ == "from":  # "a statement from Cllr Roe read:"
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return describe(obj, obj.idx)
     for c in tok.subtree:
         if c.dep_ == "agent" and lemma(c.head) in _AUTHORING:
             for obj in c.children:
