@@ -270,8 +270,10 @@ def _lede(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
     if t.lemma_.lower() not in ROLE_NOUNS or t.tag_ in ("NNS", "NNPS"):
         return []
     head = t.head if t.dep_ == "conj" and t.head.lemma_.lower() in ROLE_NOUNS else t
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
-               for c in head.children):
+    # "The Labour MP for Sefton Vale has ..." opening an article is a lede too: nobody has
+    # been named yet for "the" to point back to.
+    dets = ("a", "an", "one", "another") + (("the",) if sent.index <= 1 else ())
+    if not any(c.dep_ == "det" and c.lower_ in dets for c in head.children):
         return []
     if any(c.lemma_.lower() in ROLE_NOUNS for c in head.conjuncts):
         return _lede_by_role(t, sent, art)  # "An SNP MP and a councillor have defected"
