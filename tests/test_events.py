@@ -192,8 +192,8 @@ def test_rejoined_and_deselected(nlp):
 
 
 def test_no_longer_a_member_with_a_modal(nlp):
-    ev = only(nlp, "Cllr Tom Iredale said he could no longer be a member of the Conservative "
-                   "Party.")
+    ev = only(nlp, "Cllr Tom Iredale told the meeting he could no longer be a member of the "
+                   "Conservative Party.")
     assert (ev.person, ev.type, ev.party_from) == ("Tom Iredale", "resigned", "Conservative")
 
 
@@ -218,7 +218,7 @@ def test_first_person_quote_for_its_speaker(nlp):
 
 def test_quote_adds_evidence_to_the_narrative_event(nlp):
     text = ("Cllr Hamid Qureshi quit the Labour Party on Tuesday.\n"
-            '"I am tendering my resignation from the Labour Party," he wrote in a letter.')
+            '"I am resigning from the Labour Party with immediate effect," he wrote in a letter.')
     ev = only(nlp, text)
     assert len(ev.evidence) == 2
     assert ev.date == "2024-05-07"
@@ -463,11 +463,11 @@ def test_quotation_over_several_paragraphs_is_attributed_to_its_opener(nlp):
             "In a letter to the council leader, Cllr Wexley, who represents Millgate ward, "
             'said: "I have thought about this for many months.\n'
             '"Nobody in the leadership has listened to us.\n'
-            '"So it is with regret that I am tendering my resignation from the Labour Party."')
+            '"It is with regret that I am resigning from the Labour Party today."')
     ev = only(nlp, text)
     assert ev.person == "Dora Wexley"
     assert ev.ward == "Millgate"
-    assert any("tendering my resignation" in e.sentence for e in ev.evidence)
+    assert any("resigning from the Labour Party today" in e.sentence for e in ev.evidence)
 
 
 def test_no_publication_date_keeps_only_absolute_dates(nlp):

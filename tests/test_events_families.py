@@ -109,7 +109,7 @@ def test_revealed_she_had_left_and_joined(nlp):
 
 
 def test_they_announced_they_were_leaving(nlp):
-    evs = run(nlp, "Councillors Ann Platt and Tom Platt announced in August that they were "
+    evs = run(nlp, "Councillors Ann Platt and Tom Platt said last summer that they were "
                    "leaving the Lib Dems to become the Broadmere Independents.")
     assert set(evs) == {"Ann Platt", "Tom Platt"}
     for ev in evs.values():
@@ -130,7 +130,7 @@ def test_announced_his_decision_to_quit(nlp):
      "Wednesday.", "Dana Holloway", "defected", "Republican"),
     ("Cllr Tom Pike was banned from the Labour Party for 12 months.",
      "Tom Pike", "suspended", None),
-    ("Nova Scotia MP Luc d'Aubigny has left the Conservative caucus to join the Liberals.",
+    ("Nova Scotia MP Luc d'Aubigny has quit the Conservative caucus and will join the Liberals.",
      "Luc d'Aubigny", "defected", "Liberal Party"),
 ])
 def test_phrases_for_a_change(nlp, text, person, kind, party_to):
@@ -222,10 +222,11 @@ def test_allowed_to_rejoin_and_readmitted_is_one_return(nlp):
 # --- Not events --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Councillor Dawn Pelling has hit out at claims that she will defect to Reform UK.",
-    '"There is zero chance that I will defect to Reform UK," said Tory MP Roger Haycock.',
+    "Councillor Dawn Pelling has hit out at rumours that she is poised to defect to Reform UK.",
+    '"I would sooner retire than defect to Reform UK. There is zero chance," '
+    'said Tory MP Roger Haycock.',
     "Tory MP Roger Haycock insists he is not leaving the Conservatives.",
-    "Gwilym Rees has resigned as chairman of Plaid Cymru due to ill health.",
+    "Gwilym Rees has stood down as chair of Plaid Cymru, citing his health.",
     "Ms Pryce will sit as an independent on the committee.",
 ])
 def test_denials_and_posts_are_not_events(nlp, text):
@@ -239,8 +240,8 @@ def test_the_confirmer_is_not_the_subject(nlp):
 
 
 def test_joined_him_in_a_party(nlp):
-    text = ("Mr Galbraith confirmed that a long-serving Labour councillor, Jaswant Dhillon, "
-            "has joined him in the Workers Party.")
+    text = ("Mr Galbraith confirmed that a Labour councillor of two decades, Jaswant "
+            "Dhillon, has now joined him in the Workers Party.")
     evs = run(nlp, text)
     assert set(evs) == {"Jaswant Dhillon"}
     assert (evs["Jaswant Dhillon"].party_from, evs["Jaswant Dhillon"].party_to) == (
@@ -256,8 +257,8 @@ def test_independent_in_the_next_sentence(nlp):
 
 
 def test_independent_in_the_persons_own_quote(nlp):
-    ev = run(nlp, 'Cllr Ben Okafor has quit the Labour Party. "I will continue to serve my '
-                  'community as an independent councillor," he said.')["Ben Okafor"]
+    ev = run(nlp, 'Cllr Ben Okafor has quit the Labour Party. "I will continue to work for '
+                  'Eastfold as an independent councillor," he said.')["Ben Okafor"]
     assert ev.party_to == "Independent"
 
 
@@ -304,8 +305,8 @@ def test_party_in_the_reason_is_not_the_party_left(nlp):
 
 
 def test_pronoun_after_a_possessive_and_the_confirmer_left_out(nlp):
-    text = ("Workers Party leader Tom Hardcastle confirmed that a long-serving Labour "
-            "councillor has joined him in the Workers Party.\nCllr Ravi Sood's defection comes "
+    text = ("Workers Party leader Tom Hardcastle confirmed that a veteran Labour "
+            "councillor had now joined him in the Workers Party.\nCllr Ravi Sood's defection comes "
             "shortly after he had the Labour whip suspended.")
     evs = extract_events(CleanedArticle(text=text, published=PUB), nlp)
     people = {(e.person, e.type) for e in evs}
@@ -323,7 +324,7 @@ def test_first_name_of_a_list_item_is_kept(nlp):
 
 
 def test_name_closing_the_sentence_after_the_clause(nlp):
-    evs = run(nlp, "Reform UK has welcomed another councillor who has defected from the "
+    evs = run(nlp, "Reform UK has gained a further councillor who has defected from the "
                    "Scottish Tories, North Ayrshire's Fiona Gaddis.")
     ev = evs["Fiona Gaddis"]
     assert (ev.party_from, ev.party_to) == ("Conservative", "Reform UK")
@@ -345,7 +346,7 @@ def test_the_place_mp_is_the_person_followed(nlp):
 
 
 def test_anonymous_pair_in_the_lede_named_later_by_role(nlp):
-    text = ("An SNP MP and a local councillor have become the latest pair to defect to Alba.\n"
+    text = ("An SNP MP and a town councillor are the newest duo to defect to Alba.\n"
             "Kirkfield MP Dougie Reid said the SNP had lost its way.\n"
             "Councillor Fiona Dunlop said it had been a hard decision.")
     evs = run(nlp, text)

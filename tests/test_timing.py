@@ -46,7 +46,7 @@ def test_time_word_in_the_lead_carries_to_the_named_person(nlp) -> None:
 
 
 def test_explicit_year_after_a_duration(nlp) -> None:
-    got = dates(nlp, "Cllr Dora Finch was banned from the party for 12 months in 2020.")
+    got = dates(nlp, "Cllr Dora Finch was banned from the party for 18 months in 2020 over a post.")
     assert got == {"Dora Finch": "2020"}
 
 

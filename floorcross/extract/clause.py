@@ -25,7 +25,7 @@ FUTURE = frozenset({"will", "'ll", "shall", "wo", "would"})
 # Verbs whose reported "would" is a future in the past: "announced that he would leave".
 ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "reveal", "declare", "write"})
 DECLARING = frozenset({"announce", "confirm", "reveal", "declare"})
-# Nouns for a rumour that a denial governs: "hit out at claims that he will defect".
+# Nouns for a rumour that a denial governs: "angrily rejected reports that she was about to switch".
 RUMOUR_NOUNS = frozenset({"claim", "suggestion", "report", "rumour", "speculation", "story",
                           "allegation", "talk", "idea"})
 DENYING = frozenset({"deny", "dismiss", "reject", "rubbish", "hit", "slam", "laugh", "brush",

@@ -167,7 +167,7 @@ def _other_full_name(t: Token, name: str, sent: ParsedSentence) -> bool:
 
 
 def _trailing_name(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
-    """"welcomed another councillor who has defected from the Tories, Fife's Ann Low": the
+    """"has signed up a third councillor to cross over from the Tories, Fife's Ann Low": the
     name closing the sentence in apposition, for "a"/"another" councillor left unnamed."""
     if t.lemma_.lower() not in ROLE_NOUNS or t.tag_ in ("NNS", "NNPS"):
         return []

@@ -277,7 +277,7 @@ def _leave(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading |
 
 
 def _bare_leave_ok(tok: Token, sent: ParsedSentence, subj: list[Token]) -> bool:
-    """"had been a Labour councillor since 2018 but left in October": leaving with nothing
+    """"sat for Labour from 2019 until she walked out in March": leaving with nothing
     named is a party change only when the sentence names a party outside the subject, or the
     person goes independent."""
     if _independent(sent.text):
@@ -295,7 +295,7 @@ def _joined_party(tok: Token, sent: ParsedSentence) -> str | None:
     for o in clause.prep_objects(tok, "for") + clause.prep_objects(tok, "to"):
         if party_named(o, sent):
             return party_named(o, sent)
-    # "left the Conservative caucus to join the Liberals": the joining hangs on the object
+    # "quit the NDP caucus in order to sit with the Liberals": the joining hangs on the object
     nested = [g for o in clause.objects(tok) for g in o.children if g.dep_ in ("acl", "relcl")]
     for c in [*tok.conjuncts, *tok.children, *nested]:
         if c.lemma_.lower() in ("join", "defect", "switch") and c.pos_ == "VERB":

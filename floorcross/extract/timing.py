@@ -81,7 +81,7 @@ def date_for(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> str | None
 
 def _announcer(tok: Token) -> Token | None:
     """The verb announcing the change, when the trigger is what it announces: "announced his
-    defection", "revealed on Saturday he had left the SNP and had joined Alba", "confirmed her
+    defection", "disclosed on Friday that she had quit Plaid and joined the Greens", "confirmed her
     decision to quit"."""
     cur = tok
     for _ in range(3):
