@@ -83,7 +83,7 @@ def test_tabloid_teasers_and_agency_credit():
         ("Chip in what you can to keep us going", "donation"),
         ("Comments: Our rules", "comments"),
         ("Use the flag to report a comment you think is abusive.", "comments"),
-        ("Read our house rulesComments are now closed for this story", "comments"),
+        ("Read our house rules belowComments are now closed for this story", "comments"),
         ("Leave a Reply", "comments"),
         ("Leave a comment", "comments"),
         ("Have your say", "comments"),
