@@ -15,7 +15,7 @@ from rich.table import Table
 from sqlalchemy import Engine
 
 from floorcross import export as exporting
-from floorcross import pipeline
+from floorcross import pipeline, url_inputs
 from floorcross.config import DB_ENV, DEFAULT_DB_URL, resolve_db_url
 from floorcross.store import open_db
 from floorcross.store.read import EventFilter, error_records, event_records, quote_records
@@ -131,7 +131,7 @@ def ingest(
     max_attempts: Annotated[int, typer.Option(
         "--max-attempts", metavar="N", min=1,
         help="Stop retrying a URL after N failed runs. Example: --max-attempts 5")
-    ] = pipeline.MAX_FETCH_ATTEMPTS,
+    ] = url_inputs.MAX_FETCH_ATTEMPTS,
     db: DbOption = None,
 ) -> None:
     """Store articles, then find party switches and quotes in them.

@@ -31,7 +31,7 @@ from typing import Any
 import httpx
 from sqlalchemy import Connection, Engine, select
 
-from floorcross import pipeline
+from floorcross import pipeline, url_inputs
 from floorcross.sources import netguard
 from floorcross.sources.fetch import Fetcher, FetchSettings
 from floorcross.store.schema import articles, events, people
@@ -66,7 +66,7 @@ class WatchConfig:
     allow_private: bool = False
     delay: float = 1.0
     timeout: float = 15.0
-    max_attempts: int = pipeline.MAX_FETCH_ATTEMPTS
+    max_attempts: int = url_inputs.MAX_FETCH_ATTEMPTS
 
     def fetch_settings(self) -> FetchSettings:
         return FetchSettings(timeout=self.timeout, politeness_delay=self.delay,
@@ -87,7 +87,7 @@ def _feeds(data: dict) -> list[Feed]:
     out = []
     for n, item in enumerate(raw, 1):
         url = item.get("url") if isinstance(item, dict) else None
-        if not isinstance(url, str) or not pipeline.is_url(url):
+        if not isinstance(url, str) or not url_inputs.is_url(url):
             raise ConfigError(f"feed {n}: url must be an http:// or https:// URL, not {url!r}")
         name = item.get("name")
         if name is not None and not isinstance(name, str):
@@ -102,7 +102,7 @@ def parse_config(data: dict[str, Any]) -> WatchConfig:
     if unknown:
         raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
     webhook = data.get("webhook")
-    if webhook is not None and (not isinstance(webhook, str) or not pipeline.is_url(webhook)):
+    if webhook is not None and (not isinstance(webhook, str) or not url_inputs.is_url(webhook)):
         raise ConfigError(f"webhook must be an http:// or https:// URL, not {webhook!r}")
     allow_private = data.get("allow_private", False)
     if not isinstance(allow_private, bool):
@@ -114,7 +114,7 @@ def parse_config(data: dict[str, Any]) -> WatchConfig:
         allow_private=allow_private,
         delay=_number(data, "delay", 1.0, 0.0),
         timeout=_number(data, "timeout", 15.0, 0.1),
-        max_attempts=int(_number(data, "max_attempts", pipeline.MAX_FETCH_ATTEMPTS, 1)),
+        max_attempts=int(_number(data, "max_attempts", url_inputs.MAX_FETCH_ATTEMPTS, 1)),
     )
 
 
@@ -224,7 +224,7 @@ class Watcher:
         # A plain flag, not a threading.Event: a signal handler taking a lock the interrupted
         # code holds would deadlock.
         self._stop_requested = False
-        self.web = pipeline.WebInputs(engine, self.fetcher, max_attempts=config.max_attempts,
+        self.web = url_inputs.WebInputs(engine, self.fetcher, max_attempts=config.max_attempts,
                                       stop=lambda: self.stopping)
         self.rounds = 0
 

@@ -107,3 +107,11 @@ def use_fake_stages(monkeypatch) -> Callable:
 
     monkeypatch.setattr(pipeline, "default_stages", stages)
     return stages
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real spaCy pipeline, built once for every test that parses."""
+    from floorcross.nlp import get_nlp
+
+    return get_nlp()

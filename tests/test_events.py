@@ -9,15 +9,9 @@ from datetime import date
 import pytest
 
 from floorcross.extract.events import extract_events
-from floorcross.nlp import get_nlp
 from floorcross.types import CleanedArticle
 
 PUB = date(2024, 5, 10)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
 
 
 def run(nlp, text: str, published: date = PUB):

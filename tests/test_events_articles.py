@@ -7,18 +7,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from floorcross.extract.events import extract_events
-from floorcross.nlp import get_nlp
 from floorcross.types import CleanedArticle
 
 FIXTURES = Path(__file__).parent / "fixtures" / "events"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
 
 
 def load(name: str) -> CleanedArticle:

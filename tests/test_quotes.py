@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from floorcross.extract.quotes import extract_quotes
-from floorcross.nlp import get_nlp
 from floorcross.nlp.titles import strip_titles
 from floorcross.types import CleanedArticle
 
@@ -20,11 +19,6 @@ CASES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
 def _norm(s: str) -> str:
     s = re.sub(r"[\"'“”‘’]", "", s)
     return " ".join(s.lower().split())
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
 
 
 def _run(name: str, nlp):

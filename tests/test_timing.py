@@ -7,15 +7,9 @@ from datetime import date
 import pytest
 
 from floorcross.extract.events import extract_events
-from floorcross.nlp import get_nlp
 from floorcross.types import CleanedArticle
 
 PUB = date(2024, 3, 14)  # a Thursday
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
 
 
 def dates(nlp, text: str, published: date | None = PUB) -> dict[str, str | None]:
