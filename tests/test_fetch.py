@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from helpers_http import FakeClock, LocalServer, Reply, fake_resolver, redirect
 
-from floorcross.sources.fetch import FetchSettings, decode_body, fetch_urls
+from floorcross.sources.decode import decode_declared
+from floorcross.sources.fetch import FetchSettings, fetch_urls
 from floorcross.types import RawInput, SourceError
 
 ARTICLE = (Path(__file__).parent / "fixtures" / "web" / "article.html").read_text()
@@ -82,8 +83,8 @@ def test_charset_from_meta_is_used_when_header_has_none():
 
 def test_decode_falls_back_when_declared_charset_is_wrong():
     body = "Ren\u00e9e Ch\u00e2telet".encode()
-    assert decode_body(body, "us-ascii", html=False) == "Ren\u00e9e Ch\u00e2telet"
-    assert decode_body(b"\xef\xbb\xbfBOM first", "latin-1", html=False) == "BOM first"
+    assert decode_declared(body, "us-ascii", html=False) == "Ren\u00e9e Ch\u00e2telet"
+    assert decode_declared(b"\xef\xbb\xbfBOM first", "latin-1", html=False) == "BOM first"
 
 
 def test_http_404_is_reported_without_retrying():
@@ -308,4 +309,20 @@ def test_broken_gzip_body_is_an_error_not_a_crash():
 
 
 def test_nonsense_charset_label_does_not_break_decoding():
-    assert decode_body("Caf\u00e9".encode(), "base64", html=True) == "Caf\u00e9"
+    assert decode_declared("Caf\u00e9".encode(), "base64", html=True) == "Caf\u00e9"
+
+
+def test_binary_body_labelled_html_is_a_clear_error():
+    # An image a misconfigured server sends as text/html: refused, not stored as mojibake.
+    body = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+    with LocalServer({"/pic": Reply(body=body, content_type="text/html")}) as server:
+        result = fetch_one(server.url("/pic"), settings())
+    assert isinstance(result, SourceError)
+    assert result.reason.startswith("binary file")
+    assert "served as text/html" in result.reason
+
+
+def test_declared_charset_that_does_not_fit_falls_back_to_detection():
+    # Labelled UTF-8 but written in cp1252: the label is ignored, the text survives.
+    body = "Ren\u00e9e said \u201cno\u201d".encode("cp1252")
+    assert decode_declared(body, "utf-8", html=False) == "Ren\u00e9e said \u201cno\u201d"

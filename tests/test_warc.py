@@ -162,3 +162,17 @@ def test_missing_file_is_one_error(tmp_path):
     assert list(iter_warc(str(path))) == [
         SourceError(origin=str(path), reason="cannot open WARC file: No such file or directory")
     ]
+
+
+def test_binary_payload_labelled_html_is_an_error_and_the_rest_is_read(tmp_path):
+    binary = b"\x00\x01\x02GIF89a" + bytes(range(256)) * 4
+    records = [
+        lambda w: response(w, "https://news.example/logo", binary),
+        lambda w: response(w, "https://news.example/story", b"<p>Cllr Ada Penhale quits</p>"),
+    ]
+    path = write_warc(tmp_path / "mixed.warc.gz", records)
+    results = list(iter_warc(str(path)))
+    assert isinstance(results[0], SourceError)
+    assert results[0].reason.startswith("binary file")
+    assert results[0].origin.startswith(str(path) + "#")
+    assert isinstance(results[1], RawInput) and "Ada Penhale" in results[1].content

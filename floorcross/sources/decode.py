@@ -1,4 +1,6 @@
-"""Turning bytes into text: UTF-8 first, then a detected encoding, cp1252 as the last resort."""
+"""Turning bytes into text: a byte-order mark, then a declared charset when there is one (HTTP,
+<meta>), then UTF-8, a detected encoding, and cp1252 as the last resort. Binary data is refused
+with a plain reason, whatever its label says."""
 
 from __future__ import annotations
 
@@ -45,6 +47,10 @@ MIN_ASCII_SHARE_FOR_CP1252 = 0.9
 MAX_CONTROL_BYTE_SHARE = 0.05
 CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\v")
 
+# Labels under which pages are often really UTF-8: valid UTF-8 wins over them.
+SINGLE_BYTE_LABELS = ("cp1252", "iso8859-15")
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+
 LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Control characters (Unicode category Cc) other than tab, newline, CR, form feed, VT.
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -52,6 +58,48 @@ CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 class DecodeError(ValueError):
     """The bytes are not text in any encoding we accept; args[0] is the reason."""
+
+
+def decode_declared(data: bytes, declared: str | None, *, html: bool) -> str:
+    """Decode bytes that came with a charset label (HTTP header, WARC record, <meta> for HTML),
+    or raise DecodeError. A label that does not fit the bytes is ignored, not trusted."""
+    if any(data.startswith(bom) for bom, _ in BOMS):
+        return decode_text(data)
+    labels = [codec_name(declared)]
+    if html:
+        meta = codec_name(meta_charset(data))
+        # A page cannot really be UTF-16 if its <meta> was readable as ASCII.
+        labels.append("utf-8" if meta and meta.startswith("utf-16") else meta)
+    first = next((name for name in labels if name), None)
+    if first in SINGLE_BYTE_LABELS:
+        # Latin-1 text is almost never valid UTF-8 by accident, so valid UTF-8 comes first.
+        labels.insert(0, "utf-8")
+    for name in labels:
+        if name is None:
+            continue
+        try:
+            return _checked(data.decode(name))
+        except (UnicodeDecodeError, LookupError):  # LookupError: "charset=base64" and kin
+            continue
+    return decode_text(data)
+
+
+def codec_name(label: str | None) -> str | None:
+    """A Python codec name for a declared charset, or None when it is unknown."""
+    if not label:
+        return None
+    try:
+        found = codecs.lookup(label.strip()).name
+    except LookupError:
+        return None
+    # Browsers read pages labelled Latin-1 as windows-1252; so do we.
+    return "cp1252" if found in ("latin-1", "iso8859-1", "ascii") else found
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page declares in a <meta> tag near its start."""
+    match = META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii", "replace") if match else None
 
 
 def decode_text(data: bytes) -> str:

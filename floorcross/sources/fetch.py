@@ -10,19 +10,17 @@ and the connection goes to the address the guard checked.
 
 from __future__ import annotations
 
-import codecs
 import http
-import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-import charset_normalizer
 import httpx
 
 from floorcross import __version__
 from floorcross.sources import netguard
+from floorcross.sources.decode import DecodeError, decode_declared
 from floorcross.sources.robots import RobotsCache
 from floorcross.types import RawInput, SourceError
 
@@ -285,7 +283,10 @@ class Fetcher:
             response = self.get_any_status(url, max_bytes=ROBOTS_MAX_BYTES, check_robots=False)
         except FetchFailure:
             return None
-        return response.status, decode_body(response.body, response.charset, html=False)
+        try:
+            return response.status, decode_declared(response.body, response.charset, html=False)
+        except DecodeError:
+            return None  # a robots.txt that is not text says nothing
 
 
 def pinned_request(client: httpx.Client, target: netguard.Target, user_agent: str) -> httpx.Request:
@@ -338,7 +339,10 @@ def to_raw_input(response: FetchedResponse, source_id: str) -> RawInput:
         kind = "text"
     else:
         raise FetchFailure(f"unsupported content type: {mime or '(none)'}")
-    content = decode_body(response.body, response.charset, html=kind == "html")
+    try:
+        content = decode_declared(response.body, response.charset, html=kind == "html")
+    except DecodeError as exc:
+        raise FetchFailure(f"{exc.args[0]} (served as {mime})") from exc
     return RawInput(
         source_id=source_id, kind=kind, content=content, origin=source_id, url=response.url
     )
@@ -365,61 +369,3 @@ def fetch_urls(
     finally:
         if own:
             active.close()
-
-
-# -- decoding ---------------------------------------------------------------------------
-
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
-)
-_SINGLE_BYTE = ("cp1252", "iso8859-15")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
-
-
-def _codec(name: str | None) -> str | None:
-    """A Python codec name for a declared charset, or None when it is unknown."""
-    if not name:
-        return None
-    try:
-        found = codecs.lookup(name.strip()).name
-    except LookupError:
-        return None
-    # Browsers read pages labelled Latin-1 as windows-1252; so do we.
-    return "cp1252" if found in ("latin-1", "iso8859-1", "ascii") else found
-
-
-def meta_charset(body: bytes) -> str | None:
-    """The charset a page declares in a <meta> tag near its start."""
-    match = _META_CHARSET.search(body[:4096])
-    return match.group(1).decode("ascii", "replace") if match else None
-
-
-def decode_body(body: bytes, declared: str | None, *, html: bool) -> str:
-    """Decode bytes: BOM, then the declared charset, then <meta>, then UTF-8, then detection."""
-    for bom, name in _BOMS:
-        if body.startswith(bom):
-            return body[len(bom) :].decode(name, errors="replace")
-    candidates = [_codec(declared)]
-    if html:
-        meta = _codec(meta_charset(body))
-        # A page cannot really be UTF-16 if its <meta> was readable as ASCII.
-        candidates.append("utf-8" if meta and meta.startswith("utf-16") else meta)
-    first = next((name for name in candidates if name), None)
-    if first in _SINGLE_BYTE:
-        # Pages labelled Latin-1 are often UTF-8 in fact, and Latin-1 text is almost never
-        # valid UTF-8 by accident, so valid UTF-8 wins over those labels.
-        candidates.insert(0, "utf-8")
-    candidates.append("utf-8")
-    for name in candidates:
-        if name is None:
-            continue
-        try:
-            return body.decode(name)
-        except (UnicodeDecodeError, LookupError):  # LookupError: "charset=base64" and kin
-            continue
-    best = charset_normalizer.from_bytes(body).best()
-    if best is not None:
-        return str(best)
-    return body.decode("cp1252", errors="replace")

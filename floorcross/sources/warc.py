@@ -17,7 +17,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
-from floorcross.sources.fetch import HTML_TYPES, decode_body, media_type
+from floorcross.sources.decode import DecodeError, decode_declared
+from floorcross.sources.fetch import HTML_TYPES, media_type
 from floorcross.types import RawInput, SourceError
 
 # Errors a damaged archive can raise while records are read.
@@ -37,8 +38,11 @@ def _html_response(record: ArcWarcRecord) -> tuple[str, str | None] | None:
     return (uri.strip("<> "), charset) if uri else None
 
 
-def _page(uri: str, body: bytes, origin: str, charset: str | None) -> RawInput:
-    content = decode_body(body, charset, html=True)
+def _page(uri: str, body: bytes, origin: str, charset: str | None) -> RawInput | SourceError:
+    try:
+        content = decode_declared(body, charset, html=True)
+    except DecodeError as exc:
+        return SourceError(origin=origin, reason=f"{exc.args[0]} in a record served as HTML")
     return RawInput(source_id=uri, kind="html", content=content, origin=origin, url=uri)
 
 
