@@ -68,7 +68,7 @@ def create_app(
     stages: Stages | None = None,
 ) -> FastAPI:
     """The web application over `engine`. `env_token` defaults to $FLOORCROSS_TOKEN."""
-    from floorcross.web import api, pages
+    from floorcross.web import api, api_reference, pages
 
     env_token = env_token if env_token is not None else os.environ.get(TOKEN_ENV) or None
     secret = secret or (os.environ.get(SECRET_ENV) or "").encode() or secrets.token_bytes(32)
@@ -83,6 +83,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=str(_HERE / "static")), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(api_reference.router)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
