@@ -45,3 +45,19 @@ def test_candidate_indices_and_context():
     assert candidate_indices(text, sents) == [2]
     assert with_context([2], len(sents), before=1, after=1) == [1, 2, 3]
     assert with_context([0, 4], len(sents), before=3, after=1) == [0, 1, 2, 3, 4]
+
+
+def test_removals_returns_and_independents_are_candidates():
+    assert is_candidate("She was removed from the Liberal caucus in 2022.")
+    assert is_candidate("The MP was dumped from preselection after a branch vote.")
+    assert is_candidate("He lost preselection to a local lawyer.", previous="A Liberal MP ...")
+    assert is_candidate("Councillors voted to remove Cllr Ann Lee from their group.")
+    assert is_candidate("Cllr Ann Lee is returning to Labour.")
+    assert is_candidate("The now-independent councillor said she was pushed out.")
+    assert is_candidate('"From today I will be an independent councillor," he said.')
+    assert is_candidate("She became the second member to do so, after an independent.")
+
+
+def test_ordinary_returns_and_removals_without_a_party_are_skipped():
+    assert not is_candidate("She returned to the chamber after illness.")
+    assert not is_candidate("The bins were removed from the car park.")

@@ -107,7 +107,7 @@ def test_they_announced_they_were_leaving(nlp):
                    "leaving the Lib Dems to become the Broadmere Independents.")
     assert set(evs) == {"Ann Platt", "Tom Platt"}
     for ev in evs.values():
-        assert (ev.party_from, ev.party_to) == ("Liberal Democrats", "Independent")
+        assert (ev.party_from, ev.party_to) == ("Liberal Democrats", "Broadmere Independents")
 
 
 def test_announced_his_decision_to_quit(nlp):

@@ -27,11 +27,23 @@ TRIGGER_RE = re.compile(
     r"|no longer (?:a|be a) member|as (?:an? )?independents?"
     r"|stood down from the party|broken? (?:away |ranks )?(?:from|with)"
     r"|jump(?:s|ed|ing)? ship|affiliation|allegiance|bann?(?:ed|ing)? from"
-    r"|walk(?:s|ed|ing)? away|mov(?:e|es|ed|ing) (?:over )?to|swap(?:s|ped|ping)?)\b",
+    r"|walk(?:s|ed|ing)? away|mov(?:e|es|ed|ing) (?:over )?to|swap(?:s|ped|ping)?"
+    # Removals from a party body or candidacy: "removed from the caucus", "dumped from
+    # preselection", "lost preselection", "disendorsed", "dropped as the party's candidate".
+    r"|(?:remov|oust|eject|dropp|dump|ax|boot|kick|thrown|strip|cut)(?:e|es|ed|ing|ped)? "
+    r"(?:\w+ ){0,3}?(?:from|of|as)\b"
+    r"|pre-?selection|disendors\w*|endorsement|deselect\w*"
+    # Back in a party: "is returning to Labour", "returned to the Tory fold".
+    r"|return(?:s|ed|ing)? to|back in the|fold"
+    # The same change told by reference: "the second member to do so", "followed suit".
+    r"|to do so|follow(?:s|ed|ing)? suit"
+    # Where someone sits now: "the now-independent councillor", "I will be an independent".
+    r"|now[- ]independent|(?:be|become|became|becomes|becoming|now) an? independent)\b",
     re.IGNORECASE,
 )
 PARTY_SIGNAL_RE = re.compile(
-    r"\b(?:the party|party|independent|membership|member|whip|group|defect\w*)\b",
+    r"\b(?:the party|party|independent|membership|member|whip|group|defect\w*|caucus"
+    r"|pre-?selection)\b",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,7 @@ BLOCK_LEMMAS = frozenset({
 REPORTING = frozenset({"tell", "warn", "insist", "vow", "pledge", "promise", "order", "advise"})
 BLOCK_MODALS = frozenset({"would", "could", "might", "should", "may", "must", "ca", "cannot"})
 FUTURE = frozenset({"will", "'ll", "shall", "wo", "would"})
+WILL = frozenset({"will", "'ll", "shall"})
 # Verbs whose reported "would" is a future in the past: "announced that he would leave".
 ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "reveal", "declare", "write"})
 DECLARING = frozenset({"announce", "confirm", "reveal", "declare"})
@@ -66,10 +67,48 @@ def _chain(tok: Token, limit: int = 6) -> list[Token]:
     return out
 
 
-def is_blocked(tok: Token, allow_modal: bool = False) -> bool:
-    """Negated, conditional, modal, wished-for, threatened, called for, denied or asked."""
+# A sanction a party only means to impose: "UKIP plans to expel him", "Labour has moved to
+# suspend her", "is to begin proceedings to expel". Not yet done, so not an event (like
+# "considering"); "is set to be expelled" stays a hedged event.
+INTENT_LEMMAS = frozenset({
+    "plan", "move", "intend", "seek", "look", "aim", "prepare", "begin", "start", "launch",
+    "initiate", "proceeding", "proceedings", "process", "step", "action", "bid", "attempt",
+})
+_SWIFT = frozenset({"swiftly", "quickly", "immediately", "rapidly", "promptly", "fast", "today",
+                    "yesterday", "later"})
+# A motion decides nothing until it is carried: "a motion to suspend X will be debated".
+MOTION_NOUNS = frozenset({"motion", "proposal", "resolution", "recommendation", "vote"})
+PASSED = frozenset({"carry", "pass", "approve", "back", "agree", "adopt", "support", "endorse",
+                    "ratify", "uphold", "accept", "rubber", "succeed", "win"})
+
+
+def _motion_pending(t: Token) -> bool:
+    """A motion or proposal not (or not yet) carried: tabled, debated, defeated, due."""
+    if t.lemma_.lower() not in MOTION_NOUNS or t.pos_ != "NOUN":
+        return False
+    verb = t.head
+    if verb.lemma_.lower() not in PASSED:
+        return True
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE)
+               for c in verb.children)
+
+
+def _intended(t: Token) -> bool:
+    """"plans to expel", "moved to suspend" (not "moved swiftly to suspend", a done deed)."""
+    if t.lemma_.lower() not in INTENT_LEMMAS:
+        return False
+    if t.pos_ == "NOUN" and t.head.lemma_.lower() in PASSED:
+        return False  # "the move to expel him was approved"
+    return not any(c.lower_ in _SWIFT for c in t.children)
+
+
+def is_blocked(tok: Token, allow_modal: bool = False, sanction: bool = False) -> bool:
+    """Negated, conditional, modal, wished-for, threatened, called for, denied or asked; with
+    `sanction` (a party acting on someone), also only intended or put to a vote not carried."""
     chain = _chain(tok)
     for i, t in enumerate(chain):
+        if i and sanction and (_intended(t) or _motion_pending(t)):
+            return True
         # "I cannot go on ... and so I am tendering my resignation": a conjunct's or a
         # governing clause's negation and modal are their own.
         own = i == 0 or chain[i - 1].dep_ not in ("conj", "ccomp")
@@ -129,11 +168,12 @@ def _denied(noun: Token) -> bool:
     return any(g.lemma_.lower() in DENYING for g in (gov, gov.head))
 
 
-def is_hedged(tok: Token, decided: bool = False) -> bool:
+def is_hedged(tok: Token, decided: bool = False, joining: bool = False) -> bool:
     """Belief, rumour, expectation or future: "is believed to have quit", "will join". With
     `decided` (a party's own decision: a restoration, a sanction) the future only schedules
     what is already settled ("will have the whip returned on Monday"), and a newsroom that
-    "understands" it has been done reports a decision, not a rumour."""
+    "understands" it has been done reports a decision, not a rumour. With `joining`, a joining
+    still to come is hedged even when announced ("she will join Labour next week, he said")."""
     chain = _chain(tok)
     known = _outlet_knows(chain) if decided else None
     for i, t in enumerate(chain):
@@ -141,9 +181,10 @@ def is_hedged(tok: Token, decided: bool = False) -> bool:
             t is not known
         ):
             return True
-        if i <= 1 and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in t.children) and not (
-            decided or _announced_future(t)
-        ):
+        future = [c.lower_ for c in t.children if c.dep_ == "aux" and c.lower_ in FUTURE]
+        if i <= 1 and future and not (decided or _announced_future(t)):
+            return True
+        if i <= 1 and joining and any(f in WILL for f in future):
             return True
         if i <= 1 and any(c.lower_ == "going" for c in t.children):
             return True

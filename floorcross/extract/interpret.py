@@ -12,7 +12,13 @@ from floorcross.extract import clause
 from floorcross.extract.mentions import ParsedSentence
 from floorcross.extract.origins import NOT_LEFT, context_party
 from floorcross.extract.parse import ParsedArticle
-from floorcross.extract.triggers import PARTY_NOUNS, RESIGNATION_VERBS, Trigger
+from floorcross.extract.triggers import (
+    PARTY_NOUNS,
+    REMOVED_FROM,
+    RESIGNATION_VERBS,
+    Trigger,
+    parliamentary,
+)
 
 _INDEPENDENT = re.compile(
     r"\b(?:(?:as|become|becoming|became|to be) (?:an? )?independents?"
@@ -24,6 +30,15 @@ _INDEPENDENT = re.compile(
 )
 # A local group of independents: "to become the Fenby Independents".
 _LOCAL_INDEPENDENTS = re.compile(r"\b[A-Z][a-z]+ Independents\b")
+
+
+def _independent_group(sent: ParsedSentence) -> str | None:
+    """A local group of independents named in the sentence, kept whole as the party joined
+    ("now sits with the Ashfield Independents", "the Taunton Deane Independents")."""
+    for p in sent.parties:
+        if p.name != "Independent" and "independent" in p.name.lower():
+            return p.name
+    return None
 
 
 def _independent(text: str) -> bool:
@@ -61,8 +76,8 @@ def _interpret(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readi
         return _join(trig, sent, art)
     if kind == "welcome":
         return _welcome(trig, sent)
-    if kind in ("whip_removed", "whip_restored"):
-        return _whip(trig, sent, art)
+    if kind in ("whip_removed", "whip_restored") and not trig.acted_on:
+        return _whip(trig, sent, art)  # "acted_on" ones: "removed from the caucus"
     return _acted_on(trig, sent, art)
 
 
@@ -157,10 +172,13 @@ def _leave(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading |
         parties = sent.parties_in(t for c in tok.children for t in c.subtree if c.dep_ == "attr")
     independent = _independent(sent.text)
     if trig.kind == "independent":
+        if trig.nominal:  # "the now-independent councillor": the noun stands for the person
+            subj = [tok]
         party_from = context_party(sent, art, subj, anchor=tok)
         if party_from is None:
             return None
-        return Reading("resigned", party_from, "Independent", subj, guessed=True, explicit=True)
+        return Reading("resigned", party_from, _independent_group(sent) or "Independent", subj,
+                       guessed=True, explicit=True)
     if not (parties or noun) and (other or not _bare_leave_ok(tok, sent, subj)):
         return None
     party_to = _joined_party(tok, sent)
@@ -168,9 +186,11 @@ def _leave(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading |
         sent, art, subj, exclude=party_to, anchor=tok)
     if party_to == party_from:  # "left the Labour group but sits as a Labour councillor"
         party_to = None
+    group = _independent_group(sent) if party_to is None and independent else None
     if party_to is None and independent:
-        party_to = "Independent"
-    kind = "defected" if party_to and party_to != "Independent" else "resigned"
+        party_to = group or "Independent"
+    # Leaving to sit with a local group of independents is going independent.
+    kind = "defected" if party_to and party_to not in ("Independent", group) else "resigned"
     return Reading(kind, party_from, party_to, subj, explicit=bool(parties or noun),
                     guessed=not parties)
 
@@ -197,7 +217,9 @@ def _joined_party(tok: Token, sent: ParsedSentence) -> str | None:
     # "quit the NDP caucus in order to sit with the Liberals": the joining hangs on the object
     nested = [g for o in clause.objects(tok) for g in o.children if g.dep_ in ("acl", "relcl")]
     for c in [*tok.conjuncts, *tok.children, *nested]:
-        if c.lemma_.lower() in ("join", "defect", "switch") and c.pos_ == "VERB":
+        if c.lemma_.lower() in ("join", "defect", "switch") and c.pos_ == "VERB" and not (
+            c.dep_ == "conj" and scheduled_join(c)
+        ):  # "... and will join the BJP on Friday" is still to come: the leaving stands alone
             found = [party_named(o, sent) for o in clause.objects(c) if party_named(o, sent)]
             if found:
                 return found[0]
@@ -206,6 +228,14 @@ def _joined_party(tok: Token, sent: ParsedSentence) -> str | None:
             if found:
                 return found
     return None
+
+
+def scheduled_join(verb: Token) -> bool:
+    """A joining still to come on a date of its own: "will join the BJP on June 21"."""
+    if not any(a.dep_ == "aux" and a.lower_ in clause.WILL for a in verb.children):
+        return False
+    return any(t.ent_type_ == "DATE" for c in verb.children
+               if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
 
 
 _SIT_AS = frozenset({"sit"})
@@ -286,7 +316,9 @@ def _acted_on(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readin
     """"Labour suspended X", "X was expelled from the party", "X was deselected by the SNP"."""
     tok = trig.token
     subj = _subjects(trig, sent)
-    passive = trig.nominal or _passive(tok) or (tok.dep_ == "conj" and _passive(tok.head))
+    # "lost preselection": the person is the subject, as in a passive.
+    passive = trig.nominal or _passive(tok) or (tok.dep_ == "conj" and _passive(tok.head)) or (
+        tok.lemma_.lower() == "lose")
     actors = [] if passive else [s for s in subj if sent.party_of(s)]
     people = [_of_object(s) for s in subj if not sent.party_of(s)] if (
         passive or tok.dep_ == "relcl") else []
@@ -296,18 +328,53 @@ def _acted_on(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readin
         people = [_of_object(o) for o in people]
         people += [c for o in people for c in o.conjuncts]
     named = [sent.party_of(s) for s in actors]
+    held = [s for s in subj if s.lemma_.lower() in ("membership", "whip")]
+    if held and tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.lemma_.lower() == "have":
+        # "have had their party membership suspended": the holders are the people
+        people = clause.subjects(tok.head)
+        named += sent.parties_in(held[0].subtree)
     kind = trig.kind
     for prep in ("by", "from", "of"):
-        for o in clause.prep_objects(tok, prep):
+        for o in _party_side(clause.prep_objects(tok, prep), prep, sent):
             if prep == "from" and kind == "suspended" and o.lemma_.lower() == "group":
                 kind = "whip_removed"  # suspended from the party's group: loses the whip
             if party_named(o, sent):
                 named.append(party_named(o, sent))
-            elif o.lemma_.lower() not in PARTY_NOUNS and prep != "of":
+            elif o.lemma_.lower() not in PARTY_NOUNS | REMOVED_FROM.keys() and prep != "of" and (
+                not (prep == "by" and _party_body(o, sent))
+            ):
                 return None  # suspended from the council, by a committee: not the party
+    if kind == "readmitted" and any(
+        parliamentary(o) for p in ("into", "to") for o in clause.prep_objects(tok, p)
+    ):
+        kind = "whip_restored"  # back in the parliamentary party or group: the whip returned
     party = named[0] if named else context_party(sent, art, people, anchor=tok)
     party_to = party if kind == "readmitted" else None
     return Reading(kind, party, party_to, people, explicit=True)
+
+
+# The party's own bodies that suspend and expel: "suspended by his local association", "by the
+# party's national executive", "by the branch".
+_PARTY_BODIES = frozenset({"association", "branch", "executive", "nec", "leadership", "party",
+                           "hierarchy", "headquarters", "hq", "panel"})
+
+
+def _party_body(o: Token, sent: ParsedSentence) -> bool:
+    """A body of the party: one of its own bodies, or any body the party owns ("Labour's
+    disciplinary panel", "the Conservative association")."""
+    return o.lemma_.lower() in _PARTY_BODIES or bool(sent.parties_in(o.subtree))
+
+
+def _party_side(objs: list[Token], prep: str, sent: ParsedSentence) -> list[Token]:
+    """"suspended from committees and the local party": of several things someone is
+    suspended from, the party ones (the others are council posts, not an affiliation)."""
+    out = []
+    for o in objs:
+        group = [o, *o.conjuncts]
+        partyish = [g for g in group if party_named(g, sent)
+                    or g.lemma_.lower() in PARTY_NOUNS | REMOVED_FROM.keys()]
+        out += partyish if partyish and prep == "from" else [o]
+    return out
 
 
 def _passive(tok: Token) -> bool:

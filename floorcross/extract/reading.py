@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from floorcross.extract import clause
-from floorcross.extract.coref import Coref, companion_names, persons_for
-from floorcross.extract.interpret import interpret
+from floorcross.extract.coref import ROLE_NOUNS, Coref, companion_names, persons_for
+from floorcross.extract.interpret import interpret, scheduled_join
 from floorcross.extract.mentions import ParsedSentence
 from floorcross.extract.parse import ParsedArticle
 from floorcross.extract.reasons import group_size, reason_for
 from floorcross.extract.timing import date_for
-from floorcross.extract.triggers import Trigger, find_triggers
+from floorcross.extract.triggers import LEAVE, Trigger, find_triggers
 
 
 @dataclass
@@ -41,17 +42,22 @@ def read_mentions(art: ParsedArticle) -> list[Mention]:
     out: list[Mention] = []
     coref = Coref()
     cands = set(art.candidates)
+    pending: list[tuple[Mention, int]] = []  # see _unnamed_group
     for sent in art.ordered():
         coref.step(sent.index)
+        found: list[Mention] = []
         if sent.index in cands:
-            found: list[Mention] = []
             for trig in find_triggers(sent.doc):
                 found.extend(_read_trigger(trig, sent, art, coref))
-            out.extend(found)
+            pending += [(m, m.group_size or 0) for m in found if not m.person]
+            found = [m for m in found if m.person]
+        pending, resolved = _name_pending(pending, sent, art, found)
+        out.extend(found + resolved)
+        if sent.index in cands:
             out.extend(companions(sent, art, out))
             coref.note_group([m.person for m in out if m.sentence.index == sent.index], sent.index)
         coref.update(sent, art)
-    return out
+    return [m for m in out if not _denied_claim(m, art)]
 
 
 def _read_trigger(
@@ -60,29 +66,38 @@ def _read_trigger(
     tok = trig.token
     # "could no longer be a member", "said she would sit as an independent": the modal
     # belongs to the statement, not to whether it happened.
-    if clause.is_blocked(tok, allow_modal=trig.kind in ("no_longer", "independent")):
+    if clause.is_blocked(tok, allow_modal=trig.kind in ("no_longer", "independent"),
+                         sanction=trig.acted_on or trig.kind in _WHIP):
+        return []
+    if _future_join_after_leaving(trig):
         return []
     reading = interpret(trig, sent, art)
     if reading is None:
         return []
     in_quote = art.in_quote(sent.start + tok.idx)
-    if in_quote and not (reading.explicit and _own_statement(trig)):
+    voiced = in_quote and _party_voice(trig, reading.person_tokens, sent)
+    if in_quote and not voiced and not (reading.explicit and _own_statement(trig)):
         return []
     people, contexts = persons_for(
-        reading.person_tokens, sent, art, coref, in_quote, reading.solo)
-    if not people:
+        reading.person_tokens, sent, art, coref, in_quote and not voiced, reading.solo)
+    count = None if people or in_quote else _unnamed_group(reading.person_tokens)
+    if not people and not count:
         return []
-    hedged = not in_quote and clause.is_hedged(tok, decided=reading.type in _DECISIONS)
+    if not people:  # "Two Labour councillors have been expelled": named further on
+        people = [""]
+    hedged = not in_quote and (clause.is_hedged(
+        tok, decided=reading.type in _DECISIONS, joining=trig.kind in _JOINING)
+        or _third_party_claim(tok, reading.person_tokens))
     date = date_for(tok, sent, art)
     reason = reason_for(tok)
-    size = group_size(sent.text) if len(people) == 1 else None
+    size = count or (group_size(sent.text) if len(people) == 1 else None)
     own = _own_parties(people, sent, art, reading.party_to) if len(people) > 1 else {}
     return [
         Mention(
             person=p, type=reading.type, sentence=sent,
             party_from=own.get(p, reading.party_from),
             party_to=reading.party_to, hedged=hedged, date=date, reason=reason,
-            group_size=size, contexts=contexts, from_quote=in_quote,
+            group_size=size, contexts=contexts, from_quote=in_quote and not voiced,
             supporting=trig.kind in ("independent", "no_longer"), party_guessed=reading.guessed,
             needs_origin=reading.needs_origin, background=clause.is_background(tok),
         )
@@ -90,8 +105,140 @@ def _read_trigger(
     ]
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pair": 2,
+           "trio": 3, "duo": 2}
+_GROUP_NOUNS = ROLE_NOUNS | {"mps", "msps", "mlas", "tds", "members", "politicians"}
+# How far after an unnamed group its members' names may come.
+_NAMES_WITHIN = 2
+
+
+def _unnamed_group(toks: list) -> int | None:
+    """How many people a subject with no names counts: "two Labour councillors", "two of its
+    councillors", "the pair"; None for anything else."""
+    if len(toks) != 1:
+        return None
+    t = toks[0]
+    low = t.lower_
+    if low in ("pair", "trio", "duo") or (low in _COUNTS and t.tag_ == "CD" and any(
+        g.lemma_.lower() in _GROUP_NOUNS for c in t.children if c.lower_ == "of"
+        for g in c.children
+    )):
+        return _COUNTS[low]
+    if t.lemma_.lower() not in _GROUP_NOUNS or t.tag_ not in ("NNS", "NNPS"):
+        return None
+    return next((_COUNTS[c.lower_] for c in t.children
+                 if c.dep_ in ("nummod", "det") and c.lower_ in _COUNTS), None)
+
+
+def _name_pending(
+    pending: list[tuple[Mention, int]], sent: ParsedSentence, art: ParsedArticle,
+    named: list[Mention],
+) -> tuple[list[tuple[Mention, int]], list[Mention]]:
+    """Unnamed groups whose members this sentence names: the people its own changes are about,
+    or else the names it gives outside quotations, when there are exactly as many as counted
+    ("Two Labour councillors have been expelled ... Cllrs A and B were suspended in March")."""
+    keep, out = [], []
+    for m, count in pending:
+        if sent.index <= m.sentence.index:
+            keep.append((m, count))
+            continue
+        people = list(dict.fromkeys(m.person for m in named)) or _names_outside_quotes(sent, art)
+        if len(people) == count:
+            kind = _same_return(m.type, [x.type for x in named])
+            party_to = m.party_to if kind == m.type else None
+            out += [replace(m, person=p, group_size=None, type=kind, party_to=party_to)
+                    for p in people]
+        elif sent.index - m.sentence.index < _NAMES_WITHIN:
+            keep.append((m, count))
+    return keep, out
+
+
+def _same_return(kind: str, named: list[str]) -> str:
+    """"Labour readmits four MPs ... has restored the whip to A, B, C and D": for members of
+    a parliament, being let back in is having the whip restored, as the names' own sentence
+    says."""
+    if kind in ("readmitted", "rejoined") and "whip_restored" in named:
+        return "whip_restored"
+    return kind
+
+
+def _names_outside_quotes(sent: ParsedSentence, art: ParsedArticle) -> list[str]:
+    out: list[str] = []
+    for i, raw in sorted(sent.names.items()):
+        tok = sent.doc[i]
+        if art.in_quote(sent.start + tok.idx) or _speaker_of(tok):
+            continue
+        full = art.people.resolve(raw) or raw
+        if full not in out:
+            out.append(full)
+    return out
+
+
+def _speaker_of(tok) -> bool:
+    """"Council leader Ann Falk said ...": a name speaking about the group, not in it."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in clause.SPEECH
+
+
+# Words that report someone else's claim: a tweet, a post, an allegation.
+_CLAIMED = frozenset({"claim", "allege", "tweet", "post", "suggest", "rumour", "assert"})
+_CLAIM_NOUN = r"(?:claims?|rumou?rs?|reports?|tweets?|posts?|suggestions?|allegations?|story)"
+_DENIAL = re.compile(
+    rf"\b(?:(?:denied|denies|deny|dismissed|rejected|rubbished)\s+(?:\w+\s+)?{_CLAIM_NOUN}"
+    rf"|{_CLAIM_NOUN}\s+(?:were|was|have been|has been)\s+(?:\w+\s+)?"
+    r"(?:denied|dismissed|rejected|rubbished)"
+    r"|not true|untrue|fake news|ha(?:s|d|ve) not (?:resigned|quit|left|defected)"
+    r"|remain(?:s|ed)? (?:a )?(?:loyal |proud )?member|no intention of (?:leaving|quitting))\b",
+    re.IGNORECASE,
+)
+
+
+def _third_party_claim(tok, person_tokens: list) -> bool:
+    """"MP X tweeted that Cllr Y had resigned": someone else's word for it, not the outlet's
+    (the person's own post, "she tweeted that she had quit", is their announcement)."""
+    if any(p.lower_ in _OWN_PRONOUNS for p in person_tokens):
+        return False  # "X tweeted that she had quit": her own post
+    mine = {t.i for p in person_tokens for t in p.subtree}
+    for gov in tok.ancestors:
+        if gov.lemma_.lower() not in _CLAIMED:
+            continue
+        subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.i not in mine and subj.lower_ not in _OWN_PRONOUNS
+    return False
+
+
+_OWN_PRONOUNS = frozenset({"he", "she", "i", "they", "we"})
+
+
+def _denied_claim(m: Mention, art: ParsedArticle) -> bool:
+    """A change told only as someone else's claim ("MP X tweeted that Cllr Y had resigned")
+    that the person then denies in the next sentences: a rumour, not an event."""
+    if m.from_quote or not any(t.lemma_.lower() in _CLAIMED for t in m.sentence.doc):
+        return False
+    surname = m.person.split()[-1]
+    later = art.sentences[m.sentence.index + 1 : m.sentence.index + 4]
+    return any(_DENIAL.search(art.text, s.start, s.end) and (
+        surname in art.text[s.start : s.end]
+        or re.match(r"\s*(?:She|He)\b", art.text[s.start : s.end])) for s in later)
+
+
 # A party's decisions: once announced, a future date only schedules them.
 _DECISIONS = frozenset({"whip_restored", "readmitted", "whip_removed", "suspended", "expelled"})
+_WHIP = frozenset({"whip_removed", "whip_restored"})
+_JOINING = frozenset({"join", "defect", "move", "rejoin"})
+
+
+def _future_join_after_leaving(trig: Trigger) -> bool:
+    """"resigned from Congress on Monday and will join the BJP on Friday": the leaving is the
+    change that happened; a joining set for a later date is still to come. ("has quit the
+    caucus and will join the Liberals", with no date of its own, is one move.)"""
+    tok = trig.token
+    if trig.kind not in _JOINING or tok.dep_ != "conj":
+        return False
+    if tok.head.lemma_.lower() not in LEAVE:
+        return False
+    return scheduled_join(tok)
 
 
 def _own_parties(
@@ -119,6 +266,14 @@ def _own_parties(
         if found:
             out[p] = found[0]
     return out if len(set(out.values())) > 1 else {}
+
+
+def _party_voice(trig: Trigger, toks: list, sent: ParsedSentence) -> bool:
+    """Inside a quotation, a party's own word on a sanction it imposed on someone it names:
+    "Mr Dunbar's expulsion takes effect today", "We have suspended Cllr Gill"."""
+    if not (trig.acted_on or trig.kind in _WHIP) or trig.kind == "welcome":
+        return False
+    return bool(toks) and all(t.i in sent.names for t in toks)
 
 
 def _own_statement(trig: Trigger) -> bool:

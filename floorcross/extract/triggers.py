@@ -16,7 +16,25 @@ ACTED_ON = {  # the person is the object of these (or the passive subject)
     "readmit": "readmitted",
     "reinstate": "readmitted",
     "ban": "suspended",  # "banned from the party for 12 months"
+    "disendorse": "deselected",  # Australian usage: the party withdraws its endorsement
 }
+# Verbs that take someone out of a party body: "removed from the caucus", "dumped from
+# preselection", "dropped as the party's candidate". What they were taken from gives the kind.
+REMOVAL_VERBS = frozenset({
+    "remove", "oust", "eject", "drop", "dump", "axe", "boot", "kick", "throw", "strip", "cut",
+})
+# The body left behind -> the change: a parliamentary group or caucus means the whip, the
+# party itself expulsion, a candidacy deselection.
+REMOVED_FROM = {
+    "caucus": "whip_removed", "group": "whip_removed", "room": "whip_removed",
+    "conference": "whip_removed",
+    "party": "expelled", "membership": "expelled", "ranks": "expelled",
+    "preselection": "deselected", "candidacy": "deselected", "ticket": "deselected",
+    "shortlist": "deselected", "nomination": "deselected", "endorsement": "deselected",
+    "candidate": "deselected",
+}
+# Nouns for a candidacy someone can lose: "lost preselection", "lost the party's endorsement".
+CANDIDACY_NOUNS = frozenset({"preselection", "endorsement", "nomination", "candidacy"})
 # "changed her party affiliation to Republican", "switched allegiance to the Greens".
 AFFILIATION_NOUNS = frozenset({"affiliation", "allegiance", "allegiances", "registration", "side",
                                "sides", "colours", "colors", "party"})
@@ -32,7 +50,7 @@ NOMINAL = {
 RESIGNATION_VERBS = frozenset({"hand", "tender", "submit", "announce", "confirm", "send"})
 MEMBERSHIP_NOUNS = frozenset({"membership", "card", "cards"})
 PARTY_NOUNS = frozenset({
-    "party", "membership", "group", "whip", "card", "cards", "caucus", "ranks", "benches",
+    "party", "membership", "group", "whip", "card", "cards", "caucus", "ranks", "benches", "fold",
 })
 
 
@@ -113,6 +131,13 @@ def find_triggers(sent) -> list[Trigger]:
         elif tok.pos_ == "NOUN" and lemma in NOMINAL:
             trig = Trigger(tok, NOMINAL[lemma], acted_on=lemma in ("suspension", "expulsion"),
                            nominal=True)
+        elif tok.lemma_.lower() in CANDIDACY_NOUNS and tok.dep_ == "dobj" and (
+            tok.head.lemma_.lower() == "lose"
+        ):  # "lost preselection": the party dropped them as its candidate
+            trig = Trigger(tok.head, "deselected", acted_on=True)
+        elif low == "independent" and _now_independent(tok):
+            who = _described(tok)
+            trig = Trigger(who, "independent", nominal=who.pos_ in ("NOUN", "PROPN"))
         else:
             trig = _no_longer_member(tok)
         if trig and all(t.token.i != trig.token.i for t in out):
@@ -128,7 +153,76 @@ def _lifted(noun: Token) -> bool:
     return noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in LIFT
 
 
+def _now_independent(tok: Token) -> bool:
+    """"the now-independent councillor", "will be an independent councillor", "became an
+    independent": where someone sits after a change (a description alone, "an independent
+    councillor since 2019", says nothing changed)."""
+    if tok.dep_ == "amod" and any(c.lower_ == "now" for c in tok.children):
+        return True
+    noun = tok.head if tok.dep_ == "amod" else tok
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in ("be", "become"):
+        return False
+    if noun.lemma_.lower() == "candidate":  # "will be an independent candidate": standing
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() == "become" or any(
+        c.lower_ in ("will", "'ll", "now", "shall") for c in verb.children)
+
+
+def _described(tok: Token) -> Token:
+    """The word standing for the person an "independent" describes: the noun it qualifies
+    ("the now-independent councillor"), or for "I will be an independent" the verb's clause."""
+    noun = tok.head if tok.dep_ == "amod" else tok
+    if noun.dep_ == "attr":
+        return noun.head
+    return noun.head if noun.dep_ == "compound" else noun
+
+
+def _removal(tok: Token, lemma: str) -> Trigger | None:
+    """"removed from the Liberal caucus", "dumped from preselection", "dropped as the party's
+    candidate", "stripped of his preselection"."""
+    if lemma not in REMOVAL_VERBS:
+        return None
+    preps = ("from", "of") if lemma == "strip" else ("from", "as")
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for obj in prep.children:
+            kind = REMOVED_FROM.get(obj.lemma_.lower()) if obj.dep_ == "pobj" else None
+            if kind and parliamentary(obj):
+                kind = "whip_removed"  # "ousted from the parliamentary party"
+            if kind == "whip_removed" and obj.lemma_.lower() == "room" and not any(
+                c.lower_ == "party" for c in obj.children
+            ):
+                kind = None  # only the "party room"
+            if kind and (prep.lower_ != "as" or kind == "deselected"):
+                return Trigger(tok, kind, acted_on=True)
+    return None
+
+
+def parliamentary(o: Token) -> bool:
+    """"the parliamentary party", "the Labour group", "the caucus": the members sitting in a
+    chamber, whose membership is the whip."""
+    low = o.lemma_.lower()
+    return low in ("group", "caucus") or (low == "party" and any(
+        c.lower_ == "parliamentary" for c in o.children))
+
+
+def _return_to(tok: Token, lemma: str) -> Trigger | None:
+    """"is returning to Labour", "returned to the Tory fold": back in a party left before."""
+    if lemma != "return":
+        return None
+    for obj in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pobj"):
+        if obj.pos_ == "PROPN" or obj.lemma_.lower() in ("fold", "party"):
+            return Trigger(tok, "rejoin")
+    return None
+
+
 def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
+    removal = _removal(tok, lemma) or _return_to(tok, lemma)
+    if removal is not None:
+        return removal
     if lemma in ("quit", "leave", "resign") or lemma in ("ditch", "desert", "exit", "swap"):
         return Trigger(tok, "leave")
     if lemma == "walk" and _particle(tok, "away"):  # "walking away from Labour"
