@@ -25,9 +25,9 @@ def test_country_guess(text: str, country: str | None) -> None:
     ("the Conservatives", "Canada", "Conservative Party of Canada"),
     ("Liberals", "Canada", "Liberal Party of Canada"),
     ("the Conservatives", None, "Conservative"),
-    ("Labor", None, "Labor (Australia)"),
-    ("Labor Party", "Australia", "Labor (Australia)"),
-    ("Labour", "Ireland", "Labour (Ireland)"),
+    ("Labor", None, "Australian Labor Party"),
+    ("Labor Party", "Australia", "Australian Labor Party"),
+    ("Labour", "Ireland", "Labour"),
     ("Nats", None, "SNP"),
     ("NDP", "Canada", "NDP"),
     ("Bloc Québécois", None, "Bloc Québécois"),
@@ -49,4 +49,15 @@ def test_party_entities_follow_the_country_in_user_data() -> None:
 def test_nats_and_labor_are_parties_in_running_text() -> None:
     doc = get_nlp()("The Nats lost a councillor, and a senator quit the Labor Party.")
     parties = {e.ent_id_ for e in doc.ents if e.label_ == "PARTY"}
-    assert parties == {"SNP", "Labor (Australia)"}
+    assert parties == {"SNP", "Australian Labor Party"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # A state's own politics, with no word "Australia" in it.
+    ("Two Liberal MPs quit to sit on the crossbench in the WA parliament in Perth.", "Australia"),
+    ("The Nationals MP lost preselection in NSW, the Sydney paper said.", "Australia"),
+    ("Toronto MP Han Lee left the Liberal caucus on Tuesday.", "Canada"),
+    ("Two Labour councillors quit to sit as independents, the Tory leader said.", None),
+])
+def test_country_from_state_and_city_cues(text: str, country: str | None) -> None:
+    assert guess_country(text) == country

@@ -88,3 +88,29 @@ def test_party_entities_for_general_names(text: str, party: str, canonical: str)
 def test_congress_in_american_copy_is_no_party_entity() -> None:
     doc = get_nlp()("The bill now goes to Congress, where Republicans hold a majority.")
     assert "Congress" not in [e.text for e in doc.ents if e.label_ == "PARTY"]
+
+
+def test_years_of_service_are_not_part_of_a_party_name() -> None:
+    from floorcross.nlp.party_names import party_spans
+
+    text = "Three-time Congress MLA Kavitha Rao joined the BJP in Chennai."
+    assert {s.name for s in party_spans(text)} == {"Congress", "BJP"}
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Congress MLA Selva Rajan has been expelled from the party.", "Congress"),
+    ("BJP MLA Rakesh Patel said the party would win.", "BJP"),
+    ("Her resignation from the Congress party was accepted by the Speaker.", "Congress"),
+])
+def test_indian_party_before_a_member_title_is_a_party(text: str, party: str) -> None:
+    from floorcross.nlp import get_nlp
+
+    doc = get_nlp()(text)
+    assert party in {e.ent_id_ for e in doc.ents if e.label_ == "PARTY"}
+
+
+def test_a_seat_before_a_member_title_stays_a_place() -> None:
+    from floorcross.nlp import get_nlp
+
+    doc = get_nlp()("Jamnagar (Rural) MLA Rakesh Patel said so.")
+    assert not [e for e in doc.ents if e.label_ == "PARTY"]

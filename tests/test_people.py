@@ -34,3 +34,50 @@ def test_misspelt_full_name_resolves_but_a_different_person_does_not():
     assert people.resolve("Amar Latif") is None
     assert people.add("Amar Latif") == "Amar Latif"
     assert people.resolve("Ammar") == "Ammar Anwar"
+
+
+def test_us_and_irish_titles_are_stripped():
+    from floorcross.nlp.titles import strip_titles
+
+    assert strip_titles("Representative Ryan Gullett") == "Ryan Gullett"
+    assert strip_titles("State Rep. Ryan Gullett") == "Ryan Gullett"
+    assert strip_titles("Sen. Ann Bell") == "Ann Bell"
+    assert strip_titles("Assemblywoman Ann Bell") == "Ann Bell"
+    assert strip_titles("Deputy Orla Quilty") == "Orla Quilty"
+    assert strip_titles("Sean Roe TD") == "Sean Roe"
+    assert strip_titles("Ann Bell MLA") == "Ann Bell"
+
+
+def test_a_word_broken_at_a_line_end_is_joined_but_real_hyphens_stay():
+    from floorcross.nlp.titles import strip_titles
+
+    assert strip_titles("Mark Prit-chard") == "Mark Pritchard"
+    assert strip_titles("Mark Prit- chard") == "Mark Pritchard"
+    assert strip_titles("Tom Smith-Jones") == "Tom Smith-Jones"
+    assert strip_titles("Dervla O'Neill") == "Dervla O'Neill"
+    assert strip_titles("Ana de Souza") == "Ana de Souza"
+
+
+def test_particle_names_in_running_text(nlp):
+    from floorcross.extract.mentions import build_sentence
+
+    for text, name in [
+        ("Cllr Pieter van den Berg has defected from the Liberal Democrats.",
+         "Pieter van den Berg"),
+        ("Councillor Mark Prit-chard has resigned from the Conservative Party.",
+         "Mark Pritchard"),
+        ("Labour councillor Dervla O'Neill and Cllr Tom Smith-Jones have quit.",
+         "Tom Smith-Jones"),
+    ]:
+        doc = nlp(text)
+        assert name in build_sentence(0, 0, len(text), doc).names.values()
+
+
+def test_a_building_in_a_caption_is_no_person(nlp):
+    from floorcross.extract.mentions import build_sentence, looks_like_name
+
+    assert not looks_like_name("Plymouth Civic Centre")
+    assert not looks_like_name("Dunmere Town Hall")
+    assert looks_like_name("Stuart Hall")
+    text = "Pictured: Plymouth Civic Centre, where the council meets."
+    assert "Plymouth Civic Centre" not in build_sentence(0, 0, len(text), nlp(text)).names.values()

@@ -4,6 +4,7 @@ sentence names, or "three councillors" for the names listed after a colon."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -156,7 +157,33 @@ def _named(t: Token, sent: ParsedSentence, art: ParsedArticle, solo: bool = Fals
                         and c.ent_type_ == "PERSON" and len(sent.names.get(c.i, "").split()) > 1)
     if t.i not in sent.names and t.lemma_.lower() in ROLE_NOUNS:
         out += [n for n in _subtree_names(t, sent, art) if n not in out]
+    if not out and _known_surname(t, sent, art):
+        out.append(t.text)
     return out
+
+
+_SURNAME_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Coun|Senator|Sen|Rep|Deputy)\.?\s+"
+
+
+def _known_surname(t: Token, sent: ParsedSentence, art: ParsedArticle) -> bool:
+    """"Party chiefs have expelled MacRory", "Gavan, who represents Carrowmore, resigned": a
+    lone capitalised word the model took for no one, which the article names with a title
+    ("Mr MacRory", "Cllr Gavan") and never more fully: the person, by surname."""
+    word = t.text
+    if not (t.pos_ == "PROPN" and word[:1].isupper() and not t.is_upper and len(word) > 2
+            and word.replace("'", "").replace("’", "").isalpha()):
+        return False
+    # The model often reads a lone unfamiliar surname as an organisation: that one may stay.
+    if sent.party_of(t) or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "COUNCIL", "WARD",
+                                           "PARTY", "DATE", "TIME"):
+        return False
+    if t.ent_type_ == "ORG" and not (t.ent_iob_ == "B" and (
+            t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")):
+        return False
+    if any(c.dep_ == "compound" for c in t.children) or t.dep_ == "compound":
+        return False
+    titled = re.search(_SURNAME_TITLE + re.escape(t.text) + r"\b", art.text)
+    return bool(titled) and art.people.resolve(t.text) is None
 
 
 def _other_full_name(t: Token, name: str, sent: ParsedSentence) -> bool:

@@ -14,11 +14,14 @@ from spacy.tokens import Doc, Token
 from floorcross.extract.people import PARTICLES, PeopleIndex, extend_run, name_word_ok
 from floorcross.extract.terms import KNOWN_PARTIES, PartyMention, find_parties
 from floorcross.nlp.councils import normalise_council
+from floorcross.nlp.persons import is_facility
 from floorcross.nlp.titles import TITLES, strip_titles
 
 _TITLE_WORDS = frozenset(t for t in TITLES if " " not in t)
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 FIRST_PERSON = frozenset({"i", "me"})
+_SEAT_ROLES = frozenset({"member", "mp", "msp", "mla", "td", "ms", "senator", "representative",
+                         "councillor", "cllr", "candidate"})
 _PLURAL_TITLES = frozenset({"councillors", "cllrs", "couns", "mps", "msps", "senators", "members"})
 _NOT_NAMES = frozenset({
     "labour", "tory", "tories", "independent", "councillor", "cllr", "party", "council",
@@ -122,6 +125,12 @@ def _set_name(sent: ParsedSentence, toks: list[Token], nick: list[Token] = ()) -
     roles = [k for k, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in _TITLE_WORDS]
     if roles and roles[-1] > 0:
         toks = toks[roles[-1] :]
+    # "Member for Kalgoorlie Dean Ostler", "MP for Hexham Tom Burnley": the seat ran into the name.
+    doc = toks[0].doc if toks else None
+    at = toks[0].i if toks else 0
+    if (len(toks) >= 3 and at >= 2 and doc[at - 1].lower_ == "for"
+            and doc[at - 2].lower_.rstrip(".") in _SEAT_ROLES):
+        toks = toks[-2:]
     if not toks:
         return
     skip = {t.i for t in nick}
@@ -153,6 +162,7 @@ def looks_like_name(name: str) -> bool:
         bool(words) and words[0][:1].isupper() and words[-1].lower() not in PARTICLES
         and all(name_word_ok(w) for w in words)
         and not any(w.lower() in _NOT_NAMES for w in words)
+        and not is_facility(words)
     )
 
 

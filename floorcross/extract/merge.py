@@ -7,10 +7,13 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from floorcross.extract.origins import Described, described_parties
 from floorcross.extract.parse import ParsedArticle
+from floorcross.extract.people import full_name_in_text
 from floorcross.extract.reading import Mention
 from floorcross.extract.roles import COUNCIL_RE, council_body, placement
 from floorcross.extract.terms import find_parties
+from floorcross.nlp.countries import guess_country, localise
 from floorcross.types import EventMention, Evidence
 
 _WINDOW = 150
@@ -66,6 +69,7 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     """Groups of mentions that report one change. Mentions read from quotations only join a
     narrative group, or stand alone when the narrative never reports the speaker's change."""
     groups: list[list[Mention]] = []
+    mentions = _surnames_completed(mentions)
     for m in sorted(mentions, key=lambda m: (m.from_quote, m.supporting, m.needs_origin)):
         home = next((g for g in groups if any(_same_change(x, m) for x in g)), None)
         if home is None and m.needs_origin:  # "quit the SNP and joined Alba"
@@ -80,6 +84,21 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
         elif not m.from_quote or not any(g[0].person == m.person for g in groups):
             groups.append([m])
     return groups
+
+
+def _surnames_completed(mentions: list[Mention]) -> list[Mention]:
+    """"Mr Ardle" left unresolved because the article names two Ardles: the one whose change
+    it reports, when exactly one full name among the mentions has that surname."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        parts = m.person.split()
+        if len(parts) > 1:
+            full.setdefault(parts[-1].lower(), set()).add(m.person)
+    out = []
+    for m in mentions:
+        fits = full.get(m.person.lower(), set()) if " " not in m.person else set()
+        out.append(replace(m, person=fits.pop()) if len(fits) == 1 else m)
+    return out
 
 
 # A join told as happening well after the leaving: a second step, not the same move.
@@ -101,7 +120,12 @@ def _after_leaving(groups: list[list[Mention]], m: Mention) -> tuple[list[Mentio
         return None, m
     dates = [x.date for x in left if x.date]
     apart = m.date is not None and dates and not any(_same_time(m.date, d) for d in dates)
-    if apart or any(x.background for x in left) or _LATER_STEP.search(m.sentence.text):
+    # "joined the BJP hours after resigning from the Congress": a leaving told in the joining's
+    # own sentence, with no date of its own, is the first half of the same move.
+    same_step = all(x.sentence.index == m.sentence.index and (
+        x.date is None or (m.date is not None and _same_time(m.date, x.date))) for x in left)
+    earlier = any(x.background for x in left) and not same_step
+    if apart or earlier or _LATER_STEP.search(m.sentence.text):
         return None, replace(m, party_from=_party_from(left), needs_origin=False)
     return left, m
 
@@ -122,16 +146,20 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
     plain = [m for m in narrative if not m.hedged]
     dated = [m.date for m in (plain or narrative) if m.date]
     person = group[0].person
+    if " " not in person:  # "Cllr Gavan" throughout, but "Paul Gavan" in a caption
+        person = full_name_in_text(person, art.text) or person
     contexts = [c for m in narrative for c in m.contexts] + name_windows(person, art)
     place = placement(contexts, art.text, art.published, person=person)
     party_to = _first(m.party_to for m in group if m.party_to != "Independent")
-    party_from = _party_from(narrative) or _party_from(group)
+    party_from = _origin(group, narrative, art, kind, party_to)
     if all(m.needs_origin for m in group) and party_from is None:
         party_from = _first(p for c in contexts for p in _parties(c, art.country) if p != party_to)
         if party_from is None:
             return None  # joined a party; no earlier one is named anywhere
     if kind == "defected" and party_from is None:
         party_from = _elected_for(person, art, party_to)
+    if kind == "defected" and party_to is None:  # "Green councillor X, who defected from Labour"
+        party_to = _first(d.party for d in _described(person, art, party_from) if not d.former)
     if kind == "defected" and party_to is None:
         kind = "resigned"  # "defected from Labour" to no named party: left it
     if party_to is None and kind in _SITS_SOMEWHERE:
@@ -139,11 +167,12 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
     if party_to is None and kind == "resigned":
         party_to = _independent_now(contexts)
     evidence = sorted({(m.sentence.start, m.sentence.end) for m in group})
+    country = art.country or guess_country(art.text)
     return EventMention(
         person=person,
         type=kind,
-        party_from=party_from,
-        party_to=party_to,
+        party_from=localise(party_from, country) if party_from else None,
+        party_to=localise(party_to, country) if party_to else None,
         role=place.role,
         body=place.body,
         ward=place.ward,
@@ -172,6 +201,46 @@ def _elected_for(person: str, art: ParsedArticle, party_to: str | None) -> str |
         if found:
             return found[0]
     return None
+
+
+def _origin(group: list[Mention], narrative: list[Mention], art: ParsedArticle, kind: str,
+            party_to: str | None) -> str | None:
+    """The earlier party: the one the clauses name, unless it was only guessed from the context
+    and the article describes the person with another ("X has defected to the Tories" after a
+    sentence about Labour's seats, and "She was elected as a Liberal Democrat")."""
+    party_from = _party_from(narrative) or _party_from(group)
+    if kind == "rejoined" or any(_stated(m, art) for m in group if m.party_from == party_from):
+        return party_from
+    own = _described(group[0].person, art, party_to)
+    if own and party_from not in {d.party for d in own}:
+        return next((d for d in own if d.former), own[0]).party
+    return party_from
+
+
+def _described(person: str, art: ParsedArticle, party_to: str | None) -> list[Described]:
+    return [d for d in described_parties(person, art) if d.party not in (party_to, "Independent")]
+
+
+# Words before a party that make it the one left, or the one acting: "quit the Labour Party",
+# "suspended from the SNP", "expelled by Labour", "a member of the Greens".
+_LEFT_BEFORE = re.compile(
+    r"\b(?:from|quit|quits|quitting|left|leaving|leave|leaves|exit|exited|exiting|ditched"
+    r"|ditching|abandoned|of|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _stated(m: Mention, art: ParsedArticle) -> bool:
+    """Whether a mention's earlier party is said in its clause rather than guessed: named
+    after a leaving word, or, for a party's sanction, not read from the context at all."""
+    if m.party_from is None:
+        return False
+    if m.type in _SANCTION_RANK and not m.party_guessed:
+        return True
+    lo = m.sentence.start
+    return any(p.name == m.party_from and _LEFT_BEFORE.search(art.text[max(lo, p.start - 30)
+                                                                       : p.start])
+               for p in m.sentence.parties)
 
 
 def _kind(group: list[Mention], narrative: list[Mention]) -> str:

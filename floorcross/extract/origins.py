@@ -1,12 +1,20 @@
-"""Which party a clause means when it leaves the party unsaid or says only "the party": the
-subject's own, the clause's, the party in view, then the sentences before and the article."""
+"""Which party a clause means when it leaves the party unsaid or says only "the party" (the
+subject's own, the clause's, the party in view, the article's), and which parties an article
+gives a person by description ("former Tory councillor X", "X, a Liberal Democrat until this
+week"). A party named in a nearby sentence about something else (seats on the council, a
+minister, an opponent's remark) is never taken for the person's: it is wrong more often than
+right, and a wrong earlier party costs more than none."""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from floorcross.extract.mentions import ParsedSentence
 from floorcross.extract.parse import ParsedArticle
+from floorcross.extract.terms import find_parties
 
 # Prepositions whose objects say why or when, not what was left.
 NOT_LEFT = frozenset({
@@ -21,7 +29,9 @@ def context_party(
 ) -> str | None:
     """The party a clause means by "the party" or leaves unsaid: the subject's own
     ("a Blackburn Labour councillor"), then the trigger's own clause, the party the article is
-    about when it is in view, the rest of the sentence, the sentences before, the article."""
+    about when it is in view (here or in the sentences before), the rest of the sentence, the
+    article's. The parties of the sentences before are only a sign of which party is in view:
+    taken on their own they are as often an opponent's or the council's make-up."""
     own = sent.parties_in(t for s in subj for t in s.subtree)
     clause_parties = _affiliations(sent, _own_words(anchor)) if anchor is not None else []
     before = [s for s in art.ordered() if sent.index - 3 <= s.index < sent.index]
@@ -32,7 +42,7 @@ def context_party(
     mine = {t.i for s in subj for t in s.subtree}
     others = _affiliations(sent, (t for t in sent.doc if not (
         _left_by_other(t, anchor) or _describes_other(t, sent, mine) or _counterpart(t))))
-    for pool in (own, clause_parties, others, in_view, rest, recent):
+    for pool in (own, clause_parties, others, in_view, rest):
         for name in pool:
             if name != exclude:
                 return name
@@ -110,3 +120,94 @@ def _affiliations(sent: ParsedSentence, toks) -> list[str]:
             continue  # "an SNP amendment", "Labour's policy"
         out.append(name)
     return out
+
+
+# --- The party an article gives a person by description ---------------------------------------
+
+# Words that may stand between a party and the name it describes: "Labour councillor", "former
+# Tory group leader Cllr", "Labour's", "SNP MSP for Glen Aird". Anything else ("said", "told")
+# means the party belongs to another part of the sentence.
+_DESCRIBING = re.compile(
+    r"^(?:['’]s?)?(?:\s+(?:(?i:councill?ors?|cllrs?|coun|mps?|msps?|ms|mlas?|tds?|meps?|senators?"
+    r"|member|members|group|leader|deputy|chair|whip|candidate|politician|peer|veteran"
+    r"|stalwart|figure|activist|mayor|minister|representative|rep|legislator|lawmaker"
+    r"|assemblyman|assemblywoman|congressman|congresswoman|county|district|borough|town"
+    r"|parish|city|cabinet|backbencher)|[A-Z][\w.’'-]*)){0,5}\s*$"
+)
+# After the name: ", a Labour councillor", ", the former Tory MP", ", a Liberal Democrat until
+# this week", ", who was elected as a Green", ", who sits for Labour".
+_APPOSITION = re.compile(
+    r"^(?:\s*(?:,|\s[-–—])\s+(?:a|an|the|who\s+(?:is|was|had\s+been|has\s+been)"
+    r"(?:\s+(?:a|an|the))?|who\s+(?:was|were)\s+elected\s+(?:as|for|on)(?:\s+(?:a|an|the))?"
+    r"|who\s+(?:sits|sat|stood|represents|represented)\s+(?:for|as)(?:\s+(?:a|an|the))?)"
+    # "X was elected as a Conservative in 2021", "X has been a Labour member since 1990"
+    r"|\s+(?:was|had\s+been|has\s+been|is)\s+(?:(?:first\s+)?elected\s+(?:as|for|on)"
+    r"(?:\s+(?:a|an|the))?|(?:a|an|the)))\s+"
+    r"(?:(?P<former>former|ex-|one-time|previously\s+a)\s*)?(?:[\w-]+\s+){0,2}?$"
+)
+_FORMER = re.compile(r"\b(?:former|ex-|one-time|erstwhile|previously)\s*$", re.IGNORECASE)
+_PRONOUN_ELECTED = re.compile(
+    r"(?:He|She)\s+(?:was|had\s+been)\s+elected\s+(?:as|for|on)\s+(?:(?:a|an|the)\s+)?")
+
+
+@dataclass(frozen=True)
+class Described:
+    """A party the article gives a person by description, and whether it is a past one
+    ("former Labour councillor", "was elected as a Liberal Democrat")."""
+
+    party: str
+    former: bool
+
+
+def described_parties(person: str, art: ParsedArticle) -> list[Described]:
+    """The parties the article's descriptions of `person` give them, in article order: a party
+    word just before the name ("Former Tory councillor X", "Labour's X"), an apposition just
+    after it ("X, a Liberal Democrat until this week,"), "X, who was elected as/for Y", or the
+    next sentence's "She was elected as a Y". Parties anywhere else near the name are not
+    theirs by description."""
+    parts = person.split()
+    forms = {person, parts[-1]} if len(parts) > 1 else {person}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+    out: list[Described] = []
+    sentences = art.sentences
+    for k, s in enumerate(sentences):
+        for m in pattern.finditer(art.text, s.start, s.end):
+            if art.people.resolve(m.group(0)) not in (person, None):
+                continue
+            out += _before_name(art, s.start, m.start()) + _after_name(art, m.end(), s.end)
+            if k + 1 < len(sentences) and m.group(0) in (person, parts[-1]):
+                out += _elected_next(art, sentences[k + 1].start, sentences[k + 1].end)
+    return out
+
+
+def _before_name(art: ParsedArticle, lo: int, at: int) -> list[Described]:
+    start = max(lo, at - 70)
+    found = find_parties(art.text[start:at], start, art.country)
+    if not found:
+        return []
+    last = found[-1]
+    if last.name == "Independent" or not _DESCRIBING.match(art.text[last.end:at]):
+        return []
+    return [Described(last.name, bool(_FORMER.search(art.text[max(lo, last.start - 12):
+                                                                 last.start])))]
+
+
+def _after_name(art: ParsedArticle, at: int, hi: int) -> list[Described]:
+    end = min(hi, at + 90)
+    for p in find_parties(art.text[at:end], at, art.country):
+        lead = _APPOSITION.match(art.text[at : p.start])
+        if lead is None or p.name == "Independent":
+            continue
+        former = bool(lead.group("former")) or "elected" in lead.group(0)
+        return [Described(p.name, former)]
+    return []
+
+
+def _elected_next(art: ParsedArticle, lo: int, hi: int) -> list[Described]:
+    """"X has defected. She was elected as a Liberal Democrat in 2022": a past party given in
+    the very next sentence, about the same person by pronoun."""
+    m = _PRONOUN_ELECTED.match(art.text, lo, hi)
+    if m is None:
+        return []
+    found = find_parties(art.text[m.end() : min(hi, m.end() + 30)], m.end(), art.country)
+    return [Described(found[0].name, True)] if found and found[0].start == m.end() else []

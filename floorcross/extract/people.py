@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from floorcross.nlp.titles import strip_titles
 
@@ -87,6 +87,25 @@ class PeopleIndex:
         return fits[0] if len(fits) == 1 else None
 
 
+# Capitalised words that come before a surname without being a first name.
+_NOT_FIRST = frozenset(str.split("""
+the a an and but as at by for from if in of on or so to when while after before since with
+mr mrs ms miss mx dr sir dame lord lady cllr coun councillor councilor mp msp mla td senator
+sen rep deputy mayor minister leader said says told added monday tuesday wednesday thursday
+friday saturday sunday january february march april june july august september october
+november december labour tory tories conservative green greens reform snp plaid independent
+liberal democrat democrats republican sinn féin fein alliance party council county city
+"""))
+
+
+def full_name_in_text(surname: str, text: str) -> str | None:
+    """The one fuller form of a surname the text gives ("Paul Gavan" for "Gavan"), or None
+    when it gives none or several (two Ewings)."""
+    rx = re.compile(r"\b([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+" + re.escape(surname) + r"\b")
+    firsts = {m.group(1) for m in rx.finditer(text) if m.group(1).lower() not in _NOT_FIRST}
+    return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
+
+
 # --- Name spans on the parse ------------------------------------------------------------------
 
 # Lower-case words inside names: "Rhys ab Owen", "Ursula von Holt", "Jan van der Berg".
@@ -110,10 +129,12 @@ def extend_run(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     ("Altaf 'Tiger' Patel"). Returns (tokens, nickname tokens to leave out of the name)."""
     doc = toks[0].doc
     nick: list[Token] = []
-    end = toks[-1].i + 1
-    while end + 1 < len(doc) and doc[end].lower_ in PARTICLES and doc[end + 1].is_title:
+    end = _particles_after(doc, toks[-1].i + 1)
+    # "Prit-chard": a surname broken at a line end, joined back with its hyphen.
+    if (end + 1 < len(doc) and doc[end].text == "-" and doc[end - 1].whitespace_ == ""
+            and doc[end].whitespace_ == "" and doc[end + 1].is_lower and doc[end + 1].is_alpha):
         end += 2
-    start = toks[0].i
+    start = _particles_before(doc, toks[0].i)
     # "..., Suleman Khonat, ...": a list item whose first name the NER left out.
     if (len(toks) == 1 and start >= 2 and _bare_capital(doc[start - 1])
             and (doc[start - 2].is_punct or doc[start - 2].lower_ in ("and", "&"))):
@@ -130,6 +151,28 @@ def extend_run(toks: list[Token]) -> tuple[list[Token], list[Token]]:
         nick = list(doc[end : end + 3])
         end += 4
     return list(doc[start:end]), nick
+
+
+def _particles_after(doc: Doc, end: int) -> int:
+    """Past the particles and the surname after a run: "Owain" + "ab Iorwerth", "Pieter" +
+    "van den Berg"."""
+    k = end
+    while k < len(doc) and doc[k].lower_ in PARTICLES and doc[k].is_lower:
+        k += 1
+    return k + 1 if k > end and k < len(doc) and doc[k].is_title else end
+
+
+def _particles_before(doc: Doc, start: int) -> int:
+    """Back over the particles and the first name before a run that starts at the surname:
+    "Pieter van den" + "Berg", "Ana de" + "Souza"."""
+    k = start
+    while k > 0 and doc[k - 1].lower_ in PARTICLES and doc[k - 1].is_lower:
+        k -= 1
+    if k == start or k == 0:
+        return start
+    first = doc[k - 1]
+    named = first.is_title and first.pos_ == "PROPN" and first.lower_.rstrip(".") not in _TITLE_LIKE
+    return k - 1 if named else start
 
 
 def _bare_capital(tok: Token) -> bool:

@@ -9,16 +9,22 @@ name); an article with none, or with British cues, is treated as British (None).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CUES: dict[str, re.Pattern[str]] = {
     "Canada": re.compile(
         r"\b(?:Canada|Canadian|Ottawa|Alberta|Ontario|Quebec|Québec|Manitoba|Saskatchewan"
         r"|British Columbia|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island"
         r"|Poilievre|Carney|Trudeau|Singh|Bloc Qu[eé]b[eé]cois|NDP|Rideau|Parliament Hill"
-        r"|riding|House of Commons of Canada|Canadian Press|CBC)\b"),
+        r"|riding|House of Commons of Canada|Canadian Press|CBC|Toronto|Montreal|Vancouver"
+        r"|Calgary|Edmonton|Winnipeg|Regina|Halifax|Saskatoon|MPPs?|Liberal caucus"
+        r"|Conservative caucus|NDP caucus)\b"),
     "Australia": re.compile(
         r"\b(?:Australia|Australian|Canberra|Albanese|Dutton|Queensland|New South Wales"
-        r"|Victoria|Tasmania|Labor|Senate crossbench|AAP|Coalition)\b"),
+        r"|Victoria|Tasmania|Labor|Senate crossbench|AAP|Coalition|NSW|WA|SA|Qld|ACT|NT"
+        r"|Perth|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Darwin|pre-?selection"
+        r"|preselected|disendorsed|crossbench(?:er)?s?|Legislative Council|Nationals"
+        r"|state parliament|Liberal National)\b"),
     "Ireland": re.compile(
         r"\b(?:TDs?|D[aá]il|Taoiseach|Oireachtas|Seanad|Fine Gael|Fianna F[aá]il|T[aá]naiste"
         r"|RT[EÉ]|Leinster House)\b"),
@@ -48,12 +54,12 @@ _BRITISH = re.compile(r"\b(?:Westminster|Holyrood|Senedd|Stormont|Tory|Tories|Re
 LOCAL_NAMES: dict[str, dict[str, str]] = {
     "Canada": {"Conservative": "Conservative Party of Canada",
                "Liberal Party": "Liberal Party of Canada"},
-    "Australia": {"Liberal Party": "Liberal Party of Australia", "Labour": "Labor (Australia)",
+    "Australia": {"Liberal Party": "Liberal Party of Australia", "Labour": "Australian Labor Party",
                   "SNP": "National Party of Australia"},
-    "Ireland": {"Labour": "Labour (Ireland)"},
 }
 
 
+@lru_cache(maxsize=16)
 def guess_country(text: str) -> str | None:
     """"Canada", "Australia", "Ireland" or "United States" when the article's cues are clear
     (two or more distinct cues and more than its British ones, or one decisive name); None

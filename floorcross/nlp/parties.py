@@ -9,7 +9,7 @@ councillor"); local groups ("Kirklees Community Independents", "Foxton Residents
 are parties under their own names.
 
 The Scottish Greens are a separate party from the Green Party of England and Wales and keep the
-canonical name "Scottish Greens"; Australian Labor is "Labor (Australia)", never UK "Labour".
+canonical name "Scottish Greens"; Australian Labor is "Australian Labor Party", never UK "Labour".
 """
 
 from __future__ import annotations

@@ -117,9 +117,14 @@ def _opening_words(raw: str) -> int:
     for w in re.finditer(r"[\w'’-]+\s*", raw):
         if w.group(0).rstrip().endswith(("'s", "’s")):
             skip = w.end()  # "Alex Salmond's Alba Party": the party starts after its owner
-        elif name_key(w.group(0)) in _OPENERS and skip == w.start():
+        elif skip == w.start() and (name_key(w.group(0)) in _OPENERS
+                                    or _SERVICE.match(w.group(0).rstrip())):
             skip = w.end()
     return skip
+
+
+# "Three-time", "Two-term", "First-time": how long someone has served, not a party's name.
+_SERVICE = re.compile(r"^[A-Z][a-z]+-(?:time|term)$")
 
 
 def _generic_name(words: list[str]) -> str | None:

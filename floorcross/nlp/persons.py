@@ -7,6 +7,7 @@ Runs after the title splitter. A PERSON becomes GPE when it is a place:
 - a name joined by "and" ("Norham and Islandshire", a ward): one person is never "A and B";
 - a dateline ("BRANTFORD, Ont. —", "Midford, Ohio (AP) —");
 - the seat before a role and a name ("Kilcreen councillor Tom Rudd", "Jamnagar MLA A B").
+A PERSON naming a building ("Plymouth Civic Centre", "Dunmere Town Hall") becomes FAC.
 A PERSON naming a broadcaster ("Lakeview Bay FM", "Harbour Radio") becomes ORG. A title before
 the span ("Mr Blackburn") keeps it a person. An ORG holding "<seat> MLA <Name>" is split into
 GPE + TITLE + PERSON.
@@ -30,6 +31,25 @@ _COMPASS = frozenset({"north", "south", "east", "west", "central", "north-east",
 _PLACE_WORDS = frozenset({"bay", "valley", "coast", "county", "region", "island", "islands",
                           "isles", "highlands", "peninsula", "borders", "hills", "mountains",
                           "riding", "midlands", "estuary", "district", "province", "state"})
+# Last words that make a name a building, as photo captions name them ("Plymouth Civic
+# Centre", "Dunmere Town Hall"). "Hall", "House" and "Park" are surnames too: they count only
+# after a word that makes them a public building.
+FACILITY_WORDS = frozenset({"centre", "center", "chambers", "buildings", "stadium", "arena",
+                            "library", "airport", "hospital", "cathedral", "station",
+                            "guildhall", "precinct", "offices", "headquarters", "hq"})
+_CIVIC = frozenset({"town", "city", "county", "civic", "council", "shire", "village",
+                    "guild", "market", "assembly", "parliament", "government", "leinster",
+                    "stormont", "state"})
+_CIVIC_HEADS = frozenset({"hall", "house", "square", "buildings", "building"})
+
+
+def is_facility(words: list[str]) -> bool:
+    """"Plymouth Civic Centre", "Dunmere Town Hall", "Leinster House": a building, not a
+    person."""
+    low = [w.lower() for w in words]
+    if len(low) < 2:
+        return False
+    return low[-1] in FACILITY_WORDS or (low[-1] in _CIVIC_HEADS and low[-2] in _CIVIC)
 # Words after a name that make it a broadcaster or outlet: "Lakeview Bay FM".
 _OUTLET_WORDS = frozenset({"fm", "am", "radio", "tv", "television", "live", "online"})
 # Role words between a seat and a name: "Kilcreen councillor Tom Rudd".
@@ -48,6 +68,10 @@ def _is_region(ent: Span) -> bool:
     words = [t for t in ent if t.lower_ != "the"]
     key = name_key(" ".join(t.text for t in words))
     return key in REGION_NAMES or (len(words) > 1 and words[-1].lower_ in _PLACE_WORDS)
+
+
+def _is_facility(ent: Span) -> bool:
+    return is_facility([t.text for t in ent])
 
 
 def _is_council_place(ent: Span) -> bool:
@@ -113,8 +137,21 @@ def _seat_title_name(doc: Doc, ent: Span) -> list[Span] | None:
     while seat_end > ent.start and not doc[seat_end - 1].is_alpha:
         seat_end -= 1
     if seat_end > ent.start:
-        out.insert(0, Span(doc, ent.start, seat_end, label="GPE"))
+        out.insert(0, _seat_or_party(doc, ent.start, seat_end))
     return out
+
+
+def _seat_or_party(doc: Doc, start: int, end: int) -> Span:
+    """The words before "MLA <Name>": a place ("Jamnagar (Rural)"), or the member's party
+    ("Congress MLA A B", "BJP MLA C D")."""
+    from floorcross.nlp.party_names import party_spans  # it builds on the party lexicon
+
+    text = doc[start:end].text
+    whole = [p for p in party_spans(text, "India" if "Congress" in text else None)
+             if p.start == 0 and p.end == len(text)]
+    if whole:
+        return Span(doc, start, end, label="PARTY", span_id=whole[0].name)
+    return Span(doc, start, end, label="GPE")
 
 
 @Language.component("floorcross_person_places")
@@ -125,6 +162,8 @@ def person_places(doc: Doc) -> Doc:
         outlet = _outlet(doc, e) if e.label_ in ("PERSON", "FAC", "GPE", "LOC") else None
         if outlet is not None:
             e = outlet
+        elif e.label_ == "PERSON" and _is_facility(e):
+            e = Span(doc, e.start, e.end, label="FAC")
         elif e.label_ == "PERSON" and _is_place(doc, e):
             e = Span(doc, e.start, e.end, label="GPE")
         elif e.label_ in ("ORG", "FAC", "GPE") and (split := _seat_title_name(doc, e)):

@@ -15,14 +15,24 @@ TITLES = (
     "mr", "mrs", "ms", "miss", "mx", "lord", "lady", "baroness", "baron", "rev", "reverend",
     "mp", "msp", "mla", "mep", "ms", "rt hon", "the rt hon", "hon", "right honourable",
     "alderman", "cllrs", "mayor", "senator", "sen", "rep", "deputy", "td",
+    "representative", "assemblyman", "assemblywoman", "assemblymember", "congressman",
+    "congresswoman", "state senator", "state representative",
+    "state rep", "state sen", "us senator", "u.s. senator", "us rep", "u.s. rep",
 )
 
 _PREFIX = re.compile(
     r"^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable)\s+|"
-    r"(?:" + "|".join(sorted((re.escape(t) for t in TITLES if " " not in t), key=len, reverse=True))
+    r"(?:" + "|".join(sorted((re.escape(t).replace(r"\ ", r"\.?\s+") for t in TITLES
+                             if t not in ("rt hon", "the rt hon")), key=len, reverse=True))
     + r")\.?\s+)+",
     re.IGNORECASE,
 )
+# A word broken at a line end and joined back with its hyphen: "Prit-chard", "Prit- chard".
+# A real double-barrelled name has a capital after the hyphen ("Smith-Jones").
+_BROKEN_WORD = re.compile(r"\b([A-Z][a-z]+)-\s*([a-z]{2,})\b")
+# Lower-case parts after a hyphen that belong to the name as written: "al-", "el-" come first,
+# and these come after: "Abu-bakr" is rare enough to leave out.
+_HYPHEN_PARTS = frozenset({"din", "deen", "ul", "ur", "un", "al", "el"})
 # Post-nominals after a comma or a space: "Jane Doe MP", "John Smith, MSP", "Ann Lee OBE".
 _SUFFIX = re.compile(r"(?:,?\s+(?:MP|MSP|MS|MLA|MEP|TD|OBE|MBE|CBE|KC|QC|JP))+\.?$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -31,7 +41,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 def strip_titles(name: str) -> str:
     """The bare name: "Cllr Mustafa Desai" -> "Mustafa Desai",
     "Sir Keir Starmer MP" -> "Keir Starmer"."""
-    out = " ".join(name.split())
+    out = _BROKEN_WORD.sub(_join_broken, " ".join(name.split()))
     out = _POSSESSIVE.sub("", out)
     prev = None
     while prev != out:
@@ -39,6 +49,12 @@ def strip_titles(name: str) -> str:
         out = _PREFIX.sub("", out)
         out = _SUFFIX.sub("", out).strip(" ,")
     return out
+
+
+def _join_broken(m: re.Match[str]) -> str:
+    if m.group(2) in _HYPHEN_PARTS:
+        return m.group(0)
+    return m.group(1) + m.group(2)
 
 
 # --- The TITLE entity component -------------------------------------------------------------
