@@ -61,3 +61,17 @@ def test_removals_returns_and_independents_are_candidates():
 def test_ordinary_returns_and_removals_without_a_party_are_skipped():
     assert not is_candidate("She returned to the chamber after illness.")
     assert not is_candidate("The bins were removed from the car park.")
+
+
+def test_word_hyphenated_across_a_line_break_stays_in_its_sentence():
+    text = "Cllr Rhys Mor-\ngan has quit the party.\nHe was first elected in 2019.\nA note-\nTaken"
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got[0] == "Cllr Rhys Mor-\ngan has quit the party."
+    assert got[1] == "He was first elected in 2019."
+    assert got[2:] == ["A note-", "Taken"]  # a capital after the break still starts a line
+
+
+def test_indian_party_named_bare_is_a_party_signal():
+    assert is_candidate("Two-time MLA Kavitha Rao joined the BJP in Bengaluru on Saturday.")
+    assert is_candidate("The former minister has switched to the Aam Aadmi outfit.")
+    assert not is_candidate("She joined Congress staffers for lunch on Capitol Hill.")

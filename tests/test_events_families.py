@@ -125,7 +125,7 @@ def test_announced_his_decision_to_quit(nlp):
     ("Cllr Tom Pike was banned from the Labour Party for 12 months.",
      "Tom Pike", "suspended", None),
     ("Nova Scotia MP Luc d'Aubigny has quit the Conservative caucus and will join the Liberals.",
-     "Luc d'Aubigny", "defected", "Liberal Party"),
+     "Luc d'Aubigny", "defected", "Liberal Party of Canada"),
 ])
 def test_phrases_for_a_change(nlp, text, person, kind, party_to):
     ev = run(nlp, text)[person]
@@ -179,7 +179,7 @@ def test_canadian_short_names_map_to_canadian_parties(nlp):
 def test_australian_labor(nlp):
     text = ("Senator Mia Kostas has quit the Labor Party to sit on the crossbench in Canberra, "
             "siding with the Greens on the vote.")
-    assert run(nlp, text)["Mia Kostas"].party_from == "Labor (Australia)"
+    assert run(nlp, text)["Mia Kostas"].party_from == "Australian Labor Party"
 
 
 # --- One action, two verbs ---------------------------------------------------------------------

@@ -23,7 +23,7 @@ def parties(text: str) -> list[tuple[str, str]]:
     ("Plaid", "Plaid Cymru"), ("Workers Party of Britain", "Workers Party"),
     ("Sinn Fein", "Sinn Féin"), ("Democratic Unionist Party", "DUP"),
     ("Co-operative Party", "Co-operative Party"), ("GOP", "Republican"),
-    ("Democratic Party", "Democratic"), ("Australian Labor Party", "Labor (Australia)"),
+    ("Democratic Party", "Democratic"), ("Australian Labor Party", "Australian Labor Party"),
     ("Fianna Fail", "Fianna Fáil"), ("Bloc Quebecois", "Bloc Québécois"),
     ("Alternative für Deutschland", "AfD"), ("an independent", "Independent"),
     ("Marsh Vale Independents", "Marsh Vale Independents"),
@@ -50,7 +50,7 @@ def test_canonical_party_rejects_non_parties(word: str) -> None:
     ("The SNP and Plaid Cymru issued a joint statement.", ("SNP", "SNP")),
     ("The Alliance councillor was re-elected in Bangor.", ("Alliance", "Alliance")),
     ("Two Democrats crossed the aisle in the state senate.", ("Democrats", "Democratic")),
-    ("The Labor MP for a Sydney seat quit the party.", ("Labor", "Labor (Australia)")),
+    ("The Labor MP for a Sydney seat quit the party.", ("Labor", "Australian Labor Party")),
     ("Labour said the decision was disappointing.", ("Labour", "Labour")),
     ("Labour councillors voted against the budget.", ("Labour", "Labour")),
 ])

@@ -43,13 +43,18 @@ TRIGGER_RE = re.compile(
 )
 PARTY_SIGNAL_RE = re.compile(
     r"\b(?:the party|party|independent|membership|member|whip|group|defect\w*|caucus"
-    r"|pre-?selection)\b",
+    r"|pre-?selection"
+    # Indian parties named bare ("joined the BJP"); a bare "Congress" is a legislature in US copy.
+    r"|BJP|Bharatiya Janata|AAP|Aam Aadmi|Trinamool|Shiv Sena|DMK|AIADMK)\b",
     re.IGNORECASE,
 )
 
 # A sentence ends at . ! ? (with closing marks) before a capital or an opening mark, or at a
 # line break. Abbreviations that take a capitalised word after them do not end sentences.
-_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
+# A word hyphenated across a line break ("Prit-\nchard") does not end at the break.
+_END = re.compile(
+    r"[.!?…]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|(?<![A-Za-z]-)\n+|\n+(?![a-z])"
+)
 _ABBREV = re.compile(
     r"\b(?:Cllr|Coun|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St|Sr|Jr|Rt|Hon|Gen|Lt|Col|Sgt|No|Sen|Rep|Gov"
     r"|[A-Z])\.$"

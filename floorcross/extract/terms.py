@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from floorcross.nlp.countries import LOCAL_NAMES, guess_country, localise
 from floorcross.nlp.parties import canonical_party
 
 # Alias pattern -> canonical name. Patterns are matched case-sensitively on purpose: "reform",
@@ -40,7 +41,7 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     (r"Social Democrats", "Social Democrats"),
     (r"Democratic Party|Democrats|Democrat|Democratic(?! Republic)", "Democratic"),
     (r"Republican Party|Republicans|Republican|GOP", "Republican"),
-    (r"Australian Labor Party|Labor Party|Labor(?! Day)", "Labor (Australia)"),
+    (r"Australian Labor Party|Labor Party|Labor(?! Day)", "Australian Labor Party"),
     (r"Nats", "SNP"),
     (r"Conservative Party of Canada", "Conservative Party of Canada"),
     (r"Liberal Party of Canada", "Liberal Party of Canada"),
@@ -61,49 +62,15 @@ _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 INDEPENDENT_RE = re.compile(r"\bindependents?\b", re.IGNORECASE)
 
 
-# Words that place an article in a country whose parties share names with British ones.
-_COUNTRY_CUES = {
-    "Canada": re.compile(
-        r"\b(?:Canada|Canadian|Ottawa|Alberta|Ontario|Quebec|Québec|Manitoba|Saskatchewan"
-        r"|British Columbia|Nova Scotia|New Brunswick|Newfoundland|Poilievre|Carney|Trudeau"
-        r"|Bloc Qu[eé]b[eé]cois|NDP|Rideau)\b"),
-    "Australia": re.compile(
-        r"\b(?:Australia|Australian|Canberra|Albanese|Dutton|Queensland|New South Wales"
-        r"|Tasmania|Labor)\b"),
-    "Ireland": re.compile(
-        r"\b(?:TDs?|D[aá]il|Taoiseach|Oireachtas|Seanad|Fine Gael|Fianna F[aá]il|Tánaiste)\b"),
-}
-# Short names that mean another country's party there: "the Conservatives" in Ottawa.
-_LOCAL_NAMES = {
-    "Canada": {"Conservative": "Conservative Party of Canada",
-               "Liberal Party": "Liberal Party of Canada"},
-    "Australia": {"Liberal Party": "Liberal Party of Australia",
-                  "Labour": "Labor (Australia)", "SNP": "National Party of Australia"},
-    "Ireland": {"Labour": "Labour (Ireland)"},
-}
 # Canonical names the table gives (or localises to); other parties come from the PARTY entities.
 KNOWN_PARTIES = frozenset(
-    [c for _, c in _ALIASES] + [c for names in _LOCAL_NAMES.values() for c in names.values()]
+    [c for _, c in _ALIASES] + [c for names in LOCAL_NAMES.values() for c in names.values()]
 )
 
 
 def article_country(text: str) -> str | None:
-    """The country whose party names the article uses, when its cues are clear (several
-    distinct words, or the full name of one of its parties)."""
-    best, best_hits = None, 1
-    for country, rx in _COUNTRY_CUES.items():
-        hits = len({m.group(0).lower() for m in rx.finditer(text)})
-        if hits > best_hits:
-            best, best_hits = country, hits
-    for name in ("Conservative Party of Canada", "Liberal Party of Canada"):
-        if name in text:
-            return "Canada"
-    return best
-
-
-def localise(name: str, country: str | None) -> str:
-    """The canonical party a short name stands for in the article's country."""
-    return _LOCAL_NAMES.get(country or "", {}).get(name, name)
+    """The country whose party names the article uses, when its cues are clear."""
+    return guess_country(text)
 
 
 @dataclass(frozen=True)
