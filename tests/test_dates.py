@@ -97,3 +97,19 @@ def test_found_expressions_resolve() -> None:
     text = "He defected earlier this month, having been elected on 4 May 2023."
     resolved = [resolve_date(expr, FRIDAY) for _, _, expr in find_date_expressions(text)]
     assert resolved == ["2023-10", "2023-05-04"]
+
+
+def test_newspapers_named_for_a_day_are_not_dates() -> None:
+    text = "She told the Sunday Times last night and the Mail on Sunday on Friday (8 March)."
+    found = [expr for _, _, expr in find_date_expressions(text)]
+    assert found == ["last night", "on Friday (8 March)"]
+
+
+@pytest.mark.parametrize(("expr", "expected"), [
+    ("Sunday (8 October)", "2023-10-08"),
+    ("on Monday morning", "2023-10-23"),
+    ("this morning", "2023-10-27"),
+    ("yesterday evening", "2023-10-26"),
+])
+def test_day_phrases(expr: str, expected: str) -> None:
+    assert resolve_date(expr, FRIDAY) == expected

@@ -190,3 +190,140 @@ def test_possessive_place_before_the_name() -> None:
                "Poppy Marr, and Glasgow City Council's Tom Hale")
     got = placement([context], context, ON, person="Poppy Marr")
     assert got.body == "North Lanarkshire Council"
+
+
+@pytest.mark.parametrize(("article", "person", "role", "ward"), [
+    # a back reference in the next sentence, with the seat after the post
+    ("Conservative MP Helen Marsh has defected to the Liberal Democrats. The MP for Kettlebrook "
+     "said she could no longer defend the government.", "Helen Marsh", "mp", "Kettlebrook"),
+    # mid-sentence, when nobody else is named there
+    ("Labour MP Rhona Feld has quit the party. The news was welcomed by the Greens, and the Upper "
+     "Dale and Marsh MP said she would sit as an independent.", "Rhona Feld", "mp",
+     "Upper Dale and Marsh"),
+    # a district before "legislator" in US copy: a seat, and no role from the register's list
+    ("State Representative Carlos Vega has switched to the Republican Party. The Riverbend "
+     "legislator said the party had left him behind.", "Carlos Vega", None, "Riverbend"),
+    ("Councillor Mark Tilby has left Reform UK. The now-independent Brackleigh councillor said "
+     "he had been let down.", "Mark Tilby", "councillor", "Brackleigh"),
+])
+def test_back_references_after_the_name(article: str, person: str, role: str | None,
+                                         ward: str) -> None:
+    first = article.split(". ")[0]
+    got = placement([first], article, ON, person=person)
+    assert (got.role, got.ward) == (role, ward)
+
+
+@pytest.mark.parametrize(("article", "role", "body"), [
+    ("Sinn Féin's Niamh Doherty has resigned from the party. The Assembly member for Foyle and "
+     "south Derry said she had been treated unfairly.", "mla", "Northern Ireland Assembly"),
+    ("Plaid Cymru's Niamh Doherty has quit. The Assembly member said she would sit alone in "
+     "Cardiff Bay.", "ms", "Senedd"),
+    ("Green Niamh Doherty has quit the party. The London Assembly member said she would stay on.",
+     None, None),
+])
+def test_a_bare_assembly_member_sits_where_the_article_says(article: str, role: str | None,
+                                                            body: str | None) -> None:
+    first = article.split(". ")[0]
+    got = placement([first], article, ON, person="Niamh Doherty")
+    assert (got.role, got.body) == (role, body)
+
+
+@pytest.mark.parametrize(("context", "role"), [
+    ("Ciara Boyle, a district councillor and MLA for Foyle,", "mla"),
+    ("Ciara Boyle, an MLA and Mid Ulster councillor,", "mla"),
+    ("Sinn Féin MLA Ciara Boyle, who is also a councillor on Mid Ulster District Council,",
+     "mla"),
+    ("A councillor, Ciara Boyle, and an SNP MP, Tom Reid,", "councillor"),
+    ("SDLP councillor Ciara Boyle, a former MLA,", "councillor"),
+])
+def test_one_person_with_two_seats_is_named_by_the_higher(context: str, role: str) -> None:
+    assert placement([context], context, ON, person="Ciara Boyle").role == role
+
+
+@pytest.mark.parametrize(("context", "body"), [
+    ("Sam Patel, who represents Riverside ward on the city council in Leicester,",
+     "Leicester City Council"),
+    ("Sam Patel, who represents the Abbey Meadows division,", None),
+])
+def test_a_ward_said_to_be_the_persons_makes_a_councillor(context: str, body: str | None) -> None:
+    got = placement([context], context, ON, person="Sam Patel")
+    assert (got.role, got.body) == ("councillor", body)
+
+
+@pytest.mark.parametrize(("context", "person", "expected"), [
+    ("a Kirklees councillor, Omar Haddad,", "Omar Haddad",
+     ("councillor", "Kirklees Council", None)),
+    ("Omar Haddad, who represents Riverside ward on Kirklees Council,", "Omar Haddad",
+     ("councillor", "Kirklees Council", "Riverside")),
+    ("Omar Haddad, county councillor for the Holme Vale division on Kent County Council,",
+     "Omar Haddad", ("councillor", "Kent County Council", "Holme Vale")),
+    ("Omar Haddad, the MP for Fenwick Dale,", "Omar Haddad", ("mp", None, "Fenwick Dale")),
+    ("SNP MSP Moira Keane", "Moira Keane", ("msp", "Scottish Parliament", None)),
+    ("Moira Keane, Member of the Senedd for Ogmore Vale,", "Moira Keane",
+     ("ms", "Senedd", "Ogmore Vale")),
+    ("Kildare North TD Moira Keane", "Moira Keane", ("mp", None, "Kildare North")),
+    ("Senator Moira Keane", "Moira Keane", (None, None, None)),
+    ("Former MP Tom Hale", "Tom Hale", (None, None, None)),
+    ("Former SNP MSP Tom Hale", "Tom Hale", ("msp", "Scottish Parliament", None)),
+    ("Tom Hale, a former councillor,", "Tom Hale", (None, None, None)),
+    ("Former Labour councillor Tom Hale", "Tom Hale", ("councillor", None, None)),
+])
+def test_roles_bodies_and_seats_as_outlets_write_them(context: str, person: str,
+                                                      expected: tuple) -> None:
+    got = placement([context], context, ON, person=person)
+    assert (got.role, got.body, got.ward) == expected
+
+
+def test_a_known_ward_names_its_council() -> None:
+    context = "The Deanshanger councillor Tom Hale"
+    got = placement([context], context, ON, person="Tom Hale")
+    assert (got.body, got.ward) == ("West Northamptonshire Council", "Deanshanger")
+
+
+def test_a_ward_name_shared_by_councils_takes_the_one_the_article_names() -> None:
+    article = "Cllr Tom Hale, who represents Wharfedale ward, has quit. Bradford's leader spoke."
+    got = placement(["Cllr Tom Hale, who represents Wharfedale ward,"], article, ON,
+                    person="Tom Hale")
+    assert got.body == "City of Bradford Metropolitan District Council"
+    alone = "Cllr Tom Hale, who represents Wharfedale ward,"
+    assert placement([alone], alone, ON, person="Tom Hale").body is None
+
+
+def test_a_single_lede_gives_the_role_of_the_person_named_next() -> None:
+    article = ("A Plaid Cymru AM has been expelled from the party's group. Neil Rees, who "
+               "represents Mid Fenwick, was suspended last year.")
+    got = placement(["Neil Rees, who represents Mid Fenwick,"], article, ON, person="Neil Rees")
+    assert (got.role, got.body, got.ward) == ("ms", "Senedd", "Mid Fenwick")
+
+
+def test_a_role_after_and_is_the_next_persons() -> None:
+    context = "Liberal Democrat councillors Ann Hale and Tom Bell and mayor Keith Dunn"
+    assert placement([context], context, ON, person="Tom Bell").role == "councillor"
+    assert placement([context], context, ON, person="Keith Dunn").role == "mayor"
+
+
+def test_staff_members_are_not_members() -> None:
+    context = "Mr Rees, who was found to have bullied a council staff member,"
+    assert placement([context], context, ON, person="Neil Rees").role is None
+
+
+@pytest.mark.parametrize(("article", "role"), [
+    ("Sarah Booth, the Liberal member for Monash, has quit the party to sit on the crossbench "
+     "in Canberra.", "mp"),
+    ("Tom Bell, the Conservative member for Kettlebrook, has crossed the floor.", "mp"),
+    ("Tom Bell, member for Bretton, has quit the Labour group on the council.", "councillor"),
+])
+def test_member_for_a_seat(article: str, role: str) -> None:
+    name = article.split(",")[0]
+    assert placement([article], article, ON, person=name).role == role
+
+
+@pytest.mark.parametrize(("article", "role"), [
+    ("Congress legislator Ravi Shah joined the BJP in Gandhinagar, days after quitting the "
+     "Gujarat Assembly.", "mla"),
+    ("Congress legislator Ravi Shah, a Lok Sabha member from Gujarat, joined the BJP in Delhi.",
+     "mp"),
+    ("Texas legislator Ravi Shah switched to the Republican Party in Austin.", None),
+])
+def test_a_legislator_by_country(article: str, role: str | None) -> None:
+    assert placement([article], article, ON, person="Ravi Shah").role == role

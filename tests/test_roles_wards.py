@@ -42,3 +42,59 @@ def test_an_indian_mla_is_not_at_stormont() -> None:
     assert placement([text], text, None, "Arjun Mehta").body is None
     ni = "Former UUP MLA Ann Reid has joined the DUP at Stormont."
     assert placement([ni], ni, None, "Ann Reid").body == "Northern Ireland Assembly"
+
+
+@pytest.mark.parametrize(("text", "seat"), [
+    # a constituency or district before the post, possessive included
+    ("The Ashby and Fenwold MP's defection leaves the government weaker.", "Ashby and Fenwold"),
+    ("Following the Kettlebrook MP's move, Labour has a majority of four.", "Kettlebrook"),
+    ("The Riverbend legislator said the party had left him behind.", "Riverbend"),
+    ("The Lakeside Assembly member said", "Lakeside"),
+    # "for" after the post, a lower-case compass word kept inside a compound name
+    ("The MP for Kettlebrook said she could no longer stay.", "Kettlebrook"),
+    ("The Assembly member for Foyle and south Derry said", "Foyle and south Derry"),
+    ("Fermanagh and south Tyrone MLA Ann Reid", "Fermanagh and south Tyrone"),
+    ("Gwen Price, the Member of the Senedd for Arfon West, said", "Arfon West"),
+    ("Peter Grant, county councillor for the Elmstead and Byford Division,",
+     "Elmstead and Byford"),
+    # the seat as the person's own
+    ("Ms Varley, whose Ashdale seat she has held since 2011, said", "Ashdale"),
+    ("He will defend his Upper Fenwick and Dale constituency as an independent.",
+     "Upper Fenwick and Dale"),
+    # a back reference with a describing word before the place
+    ("The now-independent Deanshanger councillor said he was let down.", "Deanshanger"),
+    ("The Brackleigh councillor said he was let down.", "Brackleigh"),
+])
+def test_more_seat_wordings(text: str, seat: str) -> None:
+    assert best_seat([text]) == seat
+
+
+@pytest.mark.parametrize("text", [
+    "Federal Liberal MP Sarah Booth has quit the party.",
+    "The Federal Liberal MP said she was leaving.",
+    "Texas lawmaker Carlos Vega switched parties.",
+    "State legislator Carlos Vega switched parties.",
+    "London Assembly member Sian Rees quit the Greens.",
+    "Longtime councillor Ann Vale quit.",
+    "The Reform Party councillor quit.",
+])
+def test_party_and_state_words_are_never_seats(text: str) -> None:
+    assert best_seat([text]) is None
+
+
+def test_a_ward_alone_in_brackets_goes_to_the_name_before_it() -> None:
+    from floorcross.extract.roles import placement
+
+    text = "Cllrs Ann Hale (Walcot) and Tom Bell (Lansdown) have quit the Conservatives."
+    assert placement([text], text, None, "Ann Hale").ward == "Walcot"
+    assert placement([text], text, None, "Tom Bell").ward == "Lansdown"
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Hale (pictured) has quit.",
+    "Ann Hale (Pictured) has quit.",
+    "Ann Hale (The Guardian) has quit.",
+    "Ann Hale (Labour) and Tom Bell (Lib Dem) have quit.",
+])
+def test_brackets_that_hold_no_seat(text: str) -> None:
+    assert best_seat([text]) is None

@@ -94,3 +94,123 @@ def test_date_of_the_announcement_covers_what_it_announces(nlp) -> None:
 ])
 def test_weekday_expressions_resolve_to_the_latest_such_day(nlp, text: str, expected: str) -> None:
     assert dates(nlp, text) == {"Dan Moss": expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # day words the tagger may leave unmarked
+    ("Labour MP Sara Hunt defected to the Greens last night.", "2024-03-13"),
+    ("Cllr Sara Hunt was suspended by Labour yesterday evening.", "2024-03-13"),
+    ("Cllr Sara Hunt has quit the Liberal Democrats, it was announced tonight.", "2024-03-14"),
+    # a weekday with the date in brackets, and with a time of day
+    ("Cllr Ann Vale resigned from the Labour Party on Sunday (10 March), citing the leadership.",
+     "2024-03-10"),
+    ("Cllr Tom Reed quit the Green Party on Monday morning after a row over housing.",
+     "2024-03-11"),
+    ("Cllr Sara Hunt confirmed on Wednesday evening that she has left the Conservative Party.",
+     "2024-03-13"),
+    # explicit dates, with and without a year
+    ("Cllr Sara Hunt quit the Liberal Democrats on 4 March.", "2024-03-04"),
+    ("Cllr Sara Hunt quit the Liberal Democrats on March 4, 2023.", "2023-03-04"),
+    # months
+    ("Cllr Sara Hunt was suspended by the SNP earlier this month.", "2024-03"),
+    ("Cllr Sara Hunt was expelled from Labour last month.", "2024-02"),
+])
+def test_day_and_month_words_keep_their_precision(nlp, text: str, expected: str) -> None:
+    assert list(dates(nlp, text).values()) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sara Hunt, a Labour councillor in Fenmouth, has defected to the Liberal Democrats. The "
+     "move, confirmed on Monday, leaves Labour without a majority.", "2024-03-11"),
+    ("Cllr Sara Hunt has left Labour. In a statement released this morning, she said she had "
+     "been bullied.", "2024-03-14"),
+    ("Cllr Sara Hunt has left Labour. She posted: \"I quit the party this morning after ten "
+     "years.\"", "2024-03-14"),
+])
+def test_the_day_of_the_move_from_the_next_sentence(nlp, text: str, expected: str) -> None:
+    assert dates(nlp, text)["Sara Hunt"] == expected
+
+
+def test_a_newspaper_named_for_a_day_is_no_date(nlp) -> None:
+    got = dates(nlp, "Cllr Sara Hunt has quit Labour. She told the Mail on Sunday that the "
+                     "decision was hard.")
+    assert got["Sara Hunt"] == "2024-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr Jo Pike said she had resigned from the Labour Party after a row over the budget.",
+    "Cllr Jo Pike, who was elected in 2021, has defected to Reform UK from Labour.",
+])
+def test_fresh_reports_take_the_published_month(nlp, text: str) -> None:
+    assert dates(nlp, text) == {"Jo Pike": "2024-03"}
+
+
+def test_reported_speech_dates_what_it_reports(nlp) -> None:
+    got = dates(nlp, "Cllr Jo Pike said on Tuesday that she had resigned from the Labour Party.")
+    assert got == {"Jo Pike": "2024-03-12"}
+
+
+def test_no_publication_date_and_only_a_weekday_gives_no_date(nlp) -> None:
+    assert dates(nlp, "Cllr Sara Hunt quit the Liberal Democrats on Tuesday.", None) == {
+        "Sara Hunt": None}
+    assert dates(nlp, "Cllr Sara Hunt quit the Liberal Democrats on 4 March 2023.", None) == {
+        "Sara Hunt": "2023-03-04"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day hangs off the saying or posting of the news, not the change itself
+    ("Speaking on Monday morning, Cllr Jo Pike said she had left the Labour Party.", "2024-03-11"),
+    ("Cllr Jo Pike announced she was leaving Labour in a video posted on Tuesday.", "2024-03-12"),
+    ("Cllr Jo Pike has resigned from Fine Gael, issuing her resignation last night.",
+     "2024-03-13"),
+    ("Cllr Jo Pike quit the party in a post on Facebook on Monday morning.", "2024-03-11"),
+])
+def test_dates_of_the_words_around_the_move(nlp, text: str, expected: str) -> None:
+    assert dates(nlp, text)["Jo Pike"] == expected
+
+
+def test_the_move_as_the_subject_of_what_followed(nlp) -> None:
+    got = dates(nlp, "Reform UK held a rally in Fenmouth last year. The decision by Liberal "
+                     "Democrat councillors Jo Pike and Tom Bell to defect gave the Conservatives "
+                     "control of the council last month.")
+    assert got == {"Jo Pike": "2024-02", "Tom Bell": "2024-02"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ontario MP Mia Tran crossed the floor from the Conservatives to the Liberals on Dec. 18.",
+     "2023-12-18"),
+    ("Ontario MP Mia Tran defected from the Conservatives to the Liberals on Jan. 9, 2025.",
+     "2025-01-09"),
+])
+def test_abbreviated_months_keep_their_day(nlp, text: str, expected: str) -> None:
+    assert dates(nlp, text)["Mia Tran"] == expected
+
+
+def test_a_date_in_a_relative_clause_does_not_stop_the_default(nlp) -> None:
+    got = dates(nlp, "Cllr Jo Pike, who joined Labour in 2015, quit the party on Tuesday.")
+    assert got == {"Jo Pike": "2024-03-12"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cllr Rosa Finch quit the Conservatives on Thursday.", "2024-03-14"),
+    ("Cllr Rosa Finch quit the Conservatives last week.", "2024-03"),
+    ("Cllr Rosa Finch quit the Conservatives last Thursday.", "2024-03-07"),
+])
+def test_week_words_through_the_extractor(nlp, text: str, expected: str) -> None:
+    assert dates(nlp, text) == {"Rosa Finch": expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Fenmouth councillor quits Labour over budget row\nThe council has a new independent member. "
+    "Residents were told at a meeting. Cllr Ann Vale resigned from the Labour Party after a vote.",
+    "Two councillors defect to Reform UK in Fenmouth\nThe council has changed again. Residents "
+    "were told at a meeting. Cllr Ann Vale left the Conservatives to join Reform UK.",
+])
+def test_a_present_tense_headline_makes_the_story_fresh(nlp, text: str) -> None:
+    assert dates(nlp, text)["Ann Vale"] == "2024-03"
+
+
+def test_the_day_two_sentences_on(nlp) -> None:
+    got = dates(nlp, "Cllr Rosa Finch has quit Labour. The Fenmouth councillor said she could no "
+                     "longer back the leadership. She handed in her resignation on Monday morning.")
+    assert got == {"Rosa Finch": "2024-03-11"}

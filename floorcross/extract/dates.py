@@ -270,7 +270,9 @@ _EXPRESSION = re.compile(
     r"|autumn|winter)|the\s+weekend"
     r"|(?:earlier\s+)?today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)"
     r"|(?:\d+|a|an|one|two|three|four|five|six|seven)\s+(?:days?|weeks?|months?|years?)\s+ago"
-    r"|(?:19|20)\d\d)(?:\b|(?<=\)))",
+    r"|(?:19|20)\d\d)(?:\b|(?<=\)))"
+    # "the Sunday Times", "the Mail on Sunday": newspapers, not days
+    r"(?!\s+(?:Times|Post|Mail|Herald|Telegraph|Express|Mirror|People|World|Independent)\b)",
     re.IGNORECASE,
 )
 
@@ -281,6 +283,10 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _EXPRESSION.finditer(text):
         expr = m.group(0)
+        before = text[max(0, m.start() - 8): m.start()].lower()
+        on = expr.lower().startswith("on")
+        if before.endswith("mail on ") or before.endswith("mail ") and on:
+            continue  # "the Mail on Sunday"
         if expr.lower() == "may" or (expr == "may" or expr.startswith("may ")) and not re.match(
                 r"may\s+\d", expr):
             continue

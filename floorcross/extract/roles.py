@@ -17,7 +17,7 @@ from floorcross.nlp.council_mentions import (
 )
 from floorcross.nlp.councils import is_council_place, normalise_council
 from floorcross.nlp.countries import guess_country
-from floorcross.nlp.seats import best_seat, seats_in
+from floorcross.nlp.seats import best_seat, bracket_seat, seats_in
 from floorcross.nlp.wards import find_wards
 
 _CAP = r"[A-Z][\w'’.-]*"
@@ -26,6 +26,8 @@ _PLACE = rf"{_CAP}(?:(?:\s+|\s+(?:with|upon|on|under|and|&|of|in)\s+){_CAP})*"
 # wrong one, and they stop "member" from matching "assembly member".
 _FOREIGN = "foreign"
 _POST = "post"
+_ASSEMBLY = "assembly"
+_LEGISLATOR = "legislator"
 # (pattern, role), most telling first. Case-sensitive where a lower-case word means something else.
 ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:[Ss]tate|U\.?S\.?)\s+(?:[Ss]enator|[Rr]epresentative|[Ss]en\.|[Rr]ep\.)"
@@ -37,7 +39,12 @@ ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bMSs?\b|\bAMs?\b|\b[Mm]ember of the (?:Senedd|Welsh Parliament|Welsh Assembly"
                 r"|National Assembly for Wales)\b|\b(?:Senedd|Welsh Parliament|Welsh Assembly)"
                 r"\s+[Mm]embers?\b"), "ms"),
-    (re.compile(r"\bMLAs?\b"), "mla"),
+    (re.compile(r"\bMLAs?\b|\b[Mm]embers? of the Legislative Assembly\b"), "mla"),
+    # Indian copy's "legislator" sits in a state assembly; elsewhere the word names no seat on
+    # the register's list (a US state legislator).
+    (re.compile(r"\b(?:[Ll]egislators?|[Ll]awmakers?)\b"), _LEGISLATOR),
+    # A bare "Assembly member" sits at Stormont or in the Senedd: the article says which.
+    (re.compile(r"\b[Aa]ssembly\s+[Mm]embers?\b|\b[Mm]embers? of the Assembly\b"), _ASSEMBLY),
     (re.compile(r"\bMEPs?\b"), "mep"),
     (re.compile(r"\bMPs?\b|\b[Mm]ember of [Pp]arliament\b|\bTDs?\b"), "mp"),
     (re.compile(r"\b(?:[Mm]ayor)\b"), "mayor"),
@@ -48,8 +55,9 @@ ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|opposition|complaint|channels|website|title|duties|visit|launch|count))"),
      "party_official"),
     # A cabinet or committee member holds a post on a body; it says nothing of party standing.
-    (re.compile(r"\b(?:[Cc]abinet|[Ee]xecutive|[Cc]ommittee|[Bb]oard|[Ff]rontbench)\s+[Mm]ember\b"),
-     _POST),
+    (re.compile(r"\b(?:[Cc]abinet|[Ee]xecutive|[Cc]ommittee|[Bb]oard|[Ff]rontbench|[Ss]taff|[Ff]amily"
+                r"|[Tt]eam|[Cc]rew|[Cc]lub|[Uu]nion)\s+[Mm]embers?\b"
+                r"|\b[Mm]embers? of (?:staff|the public)\b"), _POST),
     (re.compile(r"\b(?:[Mm]ember|activist)\b"), "member"),
 )
 IMPLIED_BODY = {
@@ -87,22 +95,79 @@ class Placement:
     ward: str | None = None
 
 
-def role_in(text: str, near: int | None = None) -> tuple[str | None, int]:
+def role_in(text: str, near: int | None = None, assembly: str | None = None,
+            legislator: str | None = None) -> tuple[str | None, int]:
     """The most telling role in `text` and where it stands (-1 when none); with `near` (where
     the person's name stands), the role closest to the name: in "an SNP MP and a councillor,
-    Ann Bell" Ann Bell is the councillor."""
+    Ann Bell" Ann Bell is the councillor. `assembly` is the role a bare "Assembly member"
+    holds in this article (an MLA at Stormont, an MS in Wales; None elsewhere), `legislator`
+    the role a "legislator" holds (an MLA in Indian copy)."""
     spans = [(m.start(), m.end(), role) for rx, role in ROLE_PATTERNS for m in rx.finditer(text)]
     # "Senedd member" is one role, not "member" inside it.
     found = [(a, role) for a, b, role in spans
              if not any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in spans)]
+    local = {_ASSEMBLY: assembly or _FOREIGN, _LEGISLATOR: legislator or _FOREIGN}
+    found = [(a, local.get(role, role)) for a, role in found]
+    found = [(a, _FOREIGN if _former(text, a, role) else role) for a, role in found]
     if not found:
         return None, -1
     if near is None:
         rank = {role: i for i, (_, role) in enumerate(ROLE_PATTERNS)}
-        start, role = min(found, key=lambda f: rank[f[1]])
+        start, role = min(found, key=lambda f: rank.get(f[1], 0))
     else:
-        start, role = min(found, key=lambda f: abs(f[0] - near))
+        # "councillors A and B and mayor C": a role after "and" is the next person's
+        own = [f for f in found if f[0] < near or not _NEXT_PERSON.search(text, near, f[0])]
+        start, role = min(own or found, key=lambda f: abs(f[0] - near))
+        role = _dual(text, start, role) or role
     return (None if role in (_FOREIGN, _POST) else role), start
+
+
+# "former MP X", "an ex-councillor": no longer holds the seat. With a party between ("former
+# SNP MSP X", "former Labour councillor X") the person usually still sits, having left it.
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ee]x)\s*$")
+
+
+def _former(text: str, start: int, role: str) -> bool:
+    if text.startswith("AM", start):
+        return False  # "former AM": the Senedd's old title for its members, not a lost seat
+    return role in ("mp", "msp", "ms", "mla", "mep", "councillor") and bool(
+        _FORMER.search(text[max(0, start - 12): start]))
+
+
+_NEXT_PERSON = re.compile(r"\band\s+(?!an?\s|the\s)")
+
+
+# "a district councillor and MLA for Foyle", "MLA and Mid Ulster councillor": one person
+# holding two seats is named by the higher one.
+_HIGHER = r"(?P<high>MLA|MP|MSP|MS|TD|AM)"
+_JOINED = r"\s*(?:,|and|&|/)\s*(?:an?\s+|the\s+)?"
+_DUAL = (
+    re.compile(rf"\b(?:[Cc]ouncill?or|[Cc]llr){_JOINED}{_HIGHER}\b"),
+    re.compile(rf"\b{_HIGHER}{_JOINED}(?:[A-Z][\w'’-]*\s+|district\s+|borough\s+|county\s+"
+               r"|city\s+|local\s+){0,3}(?:[Cc]ouncill?or|[Cc]llr)\b"),
+)
+_HIGHER_ROLE = {"MLA": "mla", "MP": "mp", "MSP": "msp", "MS": "ms", "TD": "mp", "AM": "ms"}
+
+
+def _dual(text: str, start: int, role: str) -> str | None:
+    if role != "councillor":
+        return None
+    for m in (m for rx in _DUAL for m in rx.finditer(text)):
+        if m.start() <= start < m.end():
+            return _HIGHER_ROLE[m.group("high")]
+    return None
+
+
+_NORTHERN_IRISH = re.compile(r"\b(?:Stormont|Northern Ireland|Sinn F[eé]in|SDLP|DUP|UUP|TUV"
+                             r"|Ulster Unionists?|Belfast|Fermanagh|Tyrone|Antrim|Armagh)\b")
+_WELSH = re.compile(r"\b(?:Senedd|Welsh|Cardiff Bay|Plaid Cymru)\b")
+
+
+def assembly_role(article_text: str) -> str | None:
+    """The seat a bare "Assembly member" holds in this article."""
+    if _NORTHERN_IRISH.search(article_text):
+        return "mla"
+    return "ms" if _WELSH.search(article_text) else None
 
 
 def place_of(text: str) -> str | None:
@@ -155,25 +220,89 @@ def placement(contexts: list[str], article_text: str, on: date | None,
     around their name fills what the contexts leave open (a role from "Four MPs ..." before a
     list of names, "The Sligo-Leitrim TD" in the next sentence)."""
     ranked = _rank_contexts(contexts, person)
-    out = Placement()
-    for ctx in ranked:
-        role, _ = role_in(ctx, _name_at(ctx, person))
-        if role and out.role is None:
-            out.role = role
-            break
-    if out.role == "peer" and (devolved := _devolved_role(ranked)):
-        out.role = devolved  # "Lord X", a member of the Senedd: the seat he was elected to
     extra = nearby_contexts(person, article_text) if person else []
-    if out.role in (None, "member") and extra:  # "member" is the weakest reading
-        out.role = next((r for r in (role_in(c)[0] for c in extra) if r), out.role)
+    out = Placement(role=_role(ranked, extra, article_text, person))
     out.body = body_for(out.role, ranked, article_text, on, person)
     if out.body and out.role in (None, "member") and _sits_on(ranked):
         out.role = "councillor"  # "a member of Gosport borough council"
-    if out.role in ("councillor", "mp", "msp", "ms", "mla", None):
+    if out.role in ("councillor", "mp", "msp", "ms", "mla", "member", None):
         out.ward = _ward(out.role, [_widen(c, article_text) for c in ranked] + extra, person)
+    if out.role == "councillor" and out.body is None and out.ward:
+        out.body = _council_of_ward(out.ward, article_text)
     if out.role in IMPLIED_BODY and out.body is None and not _abroad(out.role, article_text):
         out.body = IMPLIED_BODY[out.role]
     return out
+
+
+def _role(ranked: list[str], extra: list[str], article_text: str,
+          person: str | None) -> str | None:
+    """The role the nearest, most telling wording gives; the article's descriptions of the
+    person fill a missing or weak one."""
+    assembly = assembly_role(f"{article_text} {' '.join(ranked)}")
+    legislator = _legislator_role(article_text) if any(
+        _LEGISLATOR_WORD.search(c) for c in (*ranked, *extra)) else None
+    role = next((r for r in (role_in(c, _name_at(c, person), assembly, legislator)[0]
+                             for c in ranked) if r), None)
+    if role == "peer" and (devolved := _devolved_role(ranked)):
+        return devolved  # "Lord X", a member of the Senedd: the seat he was elected to
+    if role in (None, "member") and extra:  # "member" is the weakest reading
+        role = next((r for r in (role_in(c, None, assembly, legislator)[0] for c in extra)
+                     if r), role)
+    if role is None and any(_WARD_WORDING.search(c) for c in ranked):
+        role = "councillor"  # "who represents Riverside ward on the city council"
+    if role == "member" and any(_MEMBER_FOR.search(c) for c in ranked):
+        role = "mp" if _parliamentary(article_text) else "councillor"
+    return role
+
+
+_LEGISLATOR_WORD = re.compile(r"\b(?:[Ll]egislator|[Ll]awmaker)")
+_STATE_HOUSE = re.compile(r"\b(?:[Aa]ssembly|MLAs?|[Vv]idhan [Ss]abha)\b")
+_UNION_HOUSE = re.compile(r"\b(?:Lok Sabha|Rajya Sabha|Parliament|MPs?)\b")
+
+
+def _legislator_role(article_text: str) -> str | None:
+    """A "legislator" in Indian copy: an MLA, or an MP when only Parliament is named."""
+    if guess_country(article_text) != "India":
+        return None
+    if _UNION_HOUSE.search(article_text) and not _STATE_HOUSE.search(article_text):
+        return "mp"
+    return "mla"
+
+
+_MEMBER_FOR = re.compile(r"\b[Mm]ember\s+for\s+(?:the\s+)?[A-Z]")
+_COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|[Cc]ouncill?ors?|[Cc]llr|[Ww]ard|[Dd]ivision)\b")
+
+
+def _parliamentary(article_text: str) -> bool:
+    """"the Liberal member for Monash" sits in a parliament when the copy is not about a
+    council (there "member for Bretton" is a ward's councillor)."""
+    return guess_country(article_text) in ("Australia", "Canada") or not _COUNCIL_WORD.search(
+        article_text)
+
+
+# A ward or division said to be the person's seat makes them a councillor.
+_WARD_WORDING = re.compile(r"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+"
+                           r"(?:(?:and|&)\s+)?){1,5}(?:ward|division)\b|\b(?:ward|division)"
+                           r"\s+councill?or\b")
+
+
+def _council_of_ward(ward: str, article_text: str) -> str | None:
+    """The council a named ward belongs to: the only one with a ward of that name, or the one
+    of several the article names ("Wharfedale" on Bradford's council or North Yorkshire's)."""
+    found = sorted({council for _, council in find_wards(ward)})
+    if len(found) == 1:
+        return found[0]
+    named = [c for c in found if _council_core(c) and _council_core(c) in article_text]
+    return named[0] if len(named) == 1 else None
+
+
+_COUNCIL_FILLER = re.compile(r"\b(?:City of|London Borough of|Royal Borough of|Borough Council of"
+                             r"|Metropolitan|Borough|District|County|City|Council)\b")
+
+
+def _council_core(official: str) -> str:
+    """"City of Bradford Metropolitan District Council" -> "Bradford"."""
+    return " ".join(_COUNCIL_FILLER.sub(" ", official).split())
 
 
 def _abroad(role: str, article_text: str) -> bool:
@@ -279,6 +408,11 @@ def _place_council(raw: str, article_text: str, on: date | None) -> tuple[int, s
 
 
 def _ward(role: str | None, contexts: list[str], person: str | None) -> str | None:
+    for ctx in contexts:  # "Cllrs Ann Hale (Walcot) and Tom Bell (Lansdown)"
+        for form in _name_forms(person):
+            m = re.search(rf"{re.escape(form)}\s+\(([^()]{{2,50}})\)", ctx)
+            if m and (seat := bracket_seat(m.group(1))):
+                return seat
     seats = sorted((s.rank, i, s.start, -len(s.name), s.name) for i, c in enumerate(contexts)
                    for s in seats_in(c))
     for *_, name in seats:
@@ -305,8 +439,19 @@ _PLURAL_ROLE = re.compile(
     r"\b(?:[A-Z][a-z]+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the|"
     r"several|both)\s+(?:[A-Z][\w-]*\s+)?(?:[Cc]ouncill?ors|MPs|MSPs|MSs|MLAs|TDs|MEPs|peers|"
     r"AMs)\b")
-_BACK_REFERENCE = re.compile(r"^\s*(?:The|the)\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?)*"
-                             r"(?:[Cc]ouncill?or|MP|MSP|MS|MLA|TD|AM|MEP)\b")
+# "The Moor Park councillor", "the now-independent Deanshanger councillor", "The Riverbend
+# legislator", "The MP for Kettlebrook", "The Assembly member for Foyle and south Derry".
+_DESCRIBING = (r"(?:(?:now-independent|former|veteran|long-serving|newly[- ]elected|embattled"
+               r"|outgoing|rebel|sitting|suspended|expelled|local|county|borough|district|city"
+               r"|town|parish|state)\s+)*")
+_SEAT_WORDS = r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+(?:(?:north|south|east|west|mid)\s+)?)?)*"
+_BACK_ROLE = (r"(?:[Cc]ouncill?or|MP|MSP|MS|MLA|TD|AM|MEP|[Ll]egislator|[Ll]awmaker|politician"
+              r"|[Aa]ssembly\s+[Mm]ember|[Mm]ember\s+of\s+the\s+(?:Senedd|Scottish Parliament"
+              r"|Legislative Assembly|Assembly|Welsh Parliament)|[Mm]ember of [Pp]arliament)\b")
+_SEAT_AFTER = (r"(?:\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?(?:(?:north|south"
+               r"|east|west|mid)\s+)?[A-Z][\w'’-]*)*)?")
+_BACK_REFERENCE = re.compile(rf"(?:^\s*|(?<=[,;:(] )|(?<=\band )|(?<=\bby )|(?<=\bas ))"
+                             rf"(?:The|the)\s+{_DESCRIBING}{_SEAT_WORDS}{_BACK_ROLE}{_SEAT_AFTER}")
 
 
 def nearby_contexts(person: str, article_text: str) -> list[str]:
@@ -329,16 +474,35 @@ def nearby_contexts(person: str, article_text: str) -> list[str]:
             if j >= len(sentences) or not sole and any(
                     _others(sentences[k], forms) > 1 for k in range(i, j)):
                 break
-            m = _BACK_REFERENCE.match(sentences[j])
-            if m and m.group(0).strip() not in out:
-                out.append(m.group(0).strip())
+            m = _back_reference(sentences[j], forms)
+            if m and m not in out:
+                out.append(m)
                 break
     first = mentions[0]
     for s in sentences[max(0, first - 2): first + 1]:
         m = _PLURAL_ROLE.search(s)
         if m:
             out.append(m.group(0))
+    for s in sentences[max(0, first - 2): first]:
+        m = _SINGLE_LEDE.match(s)  # "A Plaid Cymru AM has been expelled. Neil Rees, who ..."
+        if m:
+            out.append(m.group(0).strip())
     return out
+
+
+_SINGLE_LEDE = re.compile(r"\s*(?:An?|One|Another)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+                          r"(?:[Cc]ouncill?or|MP|MSP|MS|MLA|TD|AM|MEP|[Aa]ssembly\s+[Mm]ember)\b")
+
+
+def _back_reference(sentence: str, forms: list[str]) -> str | None:
+    """A description standing for the person in a sentence: at its start, or further in when
+    the sentence names nobody else ("..., and the Upper Dale MP said she would stay")."""
+    for m in _BACK_REFERENCE.finditer(sentence):
+        rest = sentence[: m.start()] + sentence[m.end():]
+        if m.start() > len(sentence) - len(sentence.lstrip()) and _others(rest, forms):
+            return None
+        return m.group(0).strip()
+    return None
 
 
 _PRONOUN_SEAT = re.compile(r"\s*(?:He|She)\s+(?:now\s+)?(?:represents|represented|was elected"
@@ -359,4 +523,14 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+")
 
 def _others(sentence: str, forms: list[str]) -> int:
     """How many capitalised multi-word names in the sentence are not the person."""
-    return sum(1 for m in _FULL_NAME.finditer(sentence) if not any(f in m.group(0) for f in forms))
+    return sum(1 for m in _FULL_NAME.finditer(sentence)
+               if not any(f in m.group(0) for f in forms) and not _not_a_person(m.group(0)))
+
+
+# Capitalised runs that name a party or an institution, not somebody else.
+_INSTITUTION = re.compile(r"\b(?:Party|Council|Assembly|Parliament|Senate|House|Government"
+                          r"|Caucus|Group|Office|Committee)\b")
+
+
+def _not_a_person(words: str) -> bool:
+    return bool(_INSTITUTION.search(words) or PARTY_RE.search(words))

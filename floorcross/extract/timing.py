@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from floorcross.extract.dates import find_date_expressions
 from floorcross.extract.dates import resolve_date as _resolve
 from floorcross.extract.mentions import ParsedSentence
 from floorcross.extract.parse import ParsedArticle
@@ -19,7 +20,12 @@ _LATER = re.compile(
 )
 # Time words that date fresh news, and words showing a sentence reports the move itself.
 _FRESH = re.compile(r"\b(?:(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening|week)"
-                    r"|yesterday|last\s+night)\b", re.IGNORECASE)
+                    r"|yesterday|last\s+night|(?<!mail )(?:on|last)\s+(?:mon|tues|wednes|thurs|fri"
+                    r"|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)\b"
+                    r"(?!\s+(?:times|post|mail|herald|telegraph|express|mirror|people|world))",
+                    re.IGNORECASE)
+# A quotation in the person's own voice about the move ("I left the party this morning").
+_OWN_VOICE = re.compile(r"\b(?:I|I'(?:ve|m)|I’(?:ve|m)|my)\b")
 _MOVE = re.compile(r"\b(?:defect\w*|quit\w*|resign\w*|join\w*|left|leav\w+|suspend\w*|"
                    r"expel\w*|whip|move|switch\w*|decision|announc\w+|confirm\w*|statement|"
                    r"crossed|rejoin\w*|readmit\w*|deselect\w*)\b", re.IGNORECASE)
@@ -27,7 +33,16 @@ _PERFECT_MOVE = re.compile(
     r"\b(?:has|have|'s|’s)\s+(?:now\s+|just\s+|also\s+|both\s+|all\s+)?(?:been\s+)?"
     r"(?:defected|quit|left|joined|resigned|switched|crossed|suspended|expelled|rejoined|"
     r"readmitted|deselected|had the whip|lost the whip|walked|become)\b", re.IGNORECASE)
-_ANNOUNCING = frozenset({"announce", "confirm", "reveal", "declare", "tender", "hand", "submit"})
+# A headline's present tense: "Councillor quits Labour", "Two MPs defect to Reform UK".
+_HEADLINE_MOVE = re.compile(
+    r"\b(?:quits|defects|joins|resigns|leaves|switches|crosses|rejoins|(?:is|are)\s+(?:suspended"
+    r"|expelled|deselected|readmitted)|(?:defect|quit|join|switch|resign)\s+(?:to|from|the|as)\b)"
+    r"\b", re.IGNORECASE)
+_ANNOUNCING = frozenset({"announce", "confirm", "reveal", "declare", "tender", "hand", "submit",
+                         "say", "tell", "tweet", "post", "write", "disclose"})
+# Verbs reporting the news: "said she had resigned" in the lead is the news itself.
+_REPORTING = frozenset({"say", "tell", "confirm", "announce", "reveal", "disclose", "explain",
+                        "write", "tweet", "post"})
 # Dates that say how long, not when ("since 2018", "for 20 years").
 _DURATION_PREPS = frozenset({"since", "for", "until", "till", "throughout"})
 
@@ -41,8 +56,13 @@ def resolve_date(expression: str, published) -> str | None:
 
 
 def _same_event(verb: Token) -> bool:
-    """"crossed the floor to join X in 2019": the joining is the trigger's own event."""
-    return verb.dep_ in ("xcomp", "advcl") and verb.lemma_.lower() in ("join", "defect", "switch")
+    """"crossed the floor to join X in 2019": the joining is the trigger's own event; so is
+    the handing in of it ("has resigned, issuing his resignation last night")."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("join", "defect", "switch"):
+        return verb.dep_ in ("xcomp", "advcl")
+    # "Speaking on Monday, X said ...", "in a video posted on Tuesday"
+    return verb.dep_ in ("xcomp", "advcl", "acl") and lemma in ("issue", "speak", *_ANNOUNCING)
 
 
 def _belongs(ent: Span, tok: Token) -> bool:
@@ -69,7 +89,7 @@ def date_for(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> str | None
     found = _dates_of(tok, sent, art)
     if not found and _LATER.search(sent.text):
         return _earlier_date(sent, art)
-    announcer = _announcer(tok)
+    announcer = _announcer(tok) or _consequence(tok)
     if not found and announcer is not None:
         found = _dates_of(announcer, sent, art)  # "announced his defection on Saturday"
     if found:
@@ -93,6 +113,25 @@ def _announcer(tok: Token) -> Token | None:
     return None
 
 
+_MOVE_NOUNS = frozenset({"decision", "move", "defection", "resignation", "departure", "switch",
+                         "expulsion", "suspension", "exit"})
+
+
+def _consequence(tok: Token) -> Token | None:
+    """The verb whose subject is the move itself: "the decision by A and B to defect gave the
+    Conservatives control earlier this month" is dated by "gave"."""
+    cur = tok
+    for _ in range(3):
+        if cur.lemma_.lower() in _MOVE_NOUNS and cur.dep_ in ("nsubj", "nsubjpass"):
+            return cur.head
+        if cur is not tok and cur.dep_ in ("attr", "oprd") and cur.head.lemma_ == "become":
+            return cur.head  # "became the second to defect ... on Dec. 18"
+        if cur.dep_ not in ("acl", "relcl", "pobj", "prep", "compound") or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
 def _in_quote(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> bool:
     return art.in_quote(sent.start + tok.idx)
 
@@ -101,7 +140,9 @@ def _verb_chain(tok: Token) -> list[Token]:
     """The trigger and the verbs it hangs from within its clause ("has had the whip removed",
     "has decided to quit")."""
     chain = [tok]
-    while chain[-1].dep_ in ("xcomp", "conj", "acomp", "dobj", "ccomp", "oprd") and len(chain) < 4:
+    # "has announced his decision to quit": the decision's verb carries the tense
+    while chain[-1].dep_ in ("xcomp", "conj", "acomp", "dobj", "ccomp", "oprd", "acl") and len(
+            chain) < 4:
         chain.append(chain[-1].head)
     return chain
 
@@ -117,8 +158,10 @@ def _reported_fresh(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> boo
     Labour"); never a past perfect or a modal ("had left", "would quit")."""
     chain = _verb_chain(tok)
     auxes = [a for v in chain for a in v.children if a.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _BACKGROUND_AUX for a in auxes) or _has_date(sent, art):
+    if _has_date(sent, art, tok):
         return False
+    if any(a.lower_ in _BACKGROUND_AUX for a in auxes):
+        return _reported_in_lead(chain, auxes, sent)
     if any(a.lower_ in ("has", "have", "'s", "’s", "'ve", "’ve") and a.tag_ in ("VBZ", "VBP")
            for a in auxes):
         return True
@@ -131,25 +174,68 @@ def _reported_fresh(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> boo
     # Further down a fresh-news article, the same move told again ("the decision by A and B to
     # defect", "A's move to Reform") without a date of its own is still that news.
     lead = art.sentences[:_LEAD_SENTENCES]
-    return bool(lead) and bool(_PERFECT_MOVE.search(art.text, lead[0].start, lead[-1].end))
+    return bool(lead) and bool(
+        _PERFECT_MOVE.search(art.text, lead[0].start, lead[-1].end)
+        or _HEADLINE_MOVE.search(art.text, lead[0].start, lead[0].end))
 
 
-def _has_date(sent: ParsedSentence, art: ParsedArticle) -> bool:
+def _reported_in_lead(chain: list[Token], auxes: list[Token], sent: ParsedSentence) -> bool:
+    """"X said she had resigned from Labour" opening an article: the past perfect is the
+    reporting verb's, and the news is fresh."""
+    if sent.index >= _LEAD_SENTENCES or any(a.lower_ != "had" for a in auxes
+                                            if a.lower_ in _BACKGROUND_AUX):
+        return False
+    return any(v.dep_ == "ccomp" and v.head.lemma_.lower() in _REPORTING
+               and v.head.tag_ in ("VBD", "VBZ", "VBP") for v in chain)
+
+
+def _has_date(sent: ParsedSentence, art: ParsedArticle, tok: Token | None = None) -> bool:
     """A date in the sentence that the rules above did not tie to the trigger: the sentence
-    has its own time, so the publication date must not be guessed (durations do not count)."""
-    return any(e.label_ in ("DATE", "TIME") and resolve_date(e.text, art.published)
-               for e in sent.doc.ents)
+    has its own time, so the publication date must not be guessed (durations do not count,
+    nor a date inside a clause describing something else: "who was elected in 2021")."""
+    return any(resolve_date(e.text, art.published) for e in _date_spans(sent.doc)
+               if tok is None or not _aside(e, tok))
+
+
+def _aside(span: Span, tok: Token) -> bool:
+    """The date sits in a relative or adverbial clause that does not hold the trigger."""
+    cur = span.root
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl", "appos") and tok not in cur.subtree:
+            return True
+        cur = cur.head
+    return False
+
+
+def _date_spans(doc: Doc) -> list[Span]:
+    """The sentence's DATE and TIME entities, and the date phrases the tagger missed ("last
+    night", "on Sunday (8 February)") read from its words."""
+    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    taken = {t.i for e in doc.ents for t in e}  # "The Sunday Times" is an outlet
+    for start, end, _ in find_date_expressions(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and not any(t.i in taken for t in span):
+            ents.append(_unprepped(span))
+    return ents
+
+
+def _unprepped(span: Span) -> Span:
+    """"on Tuesday" read from its date word, so the preposition is not taken for a duration."""
+    while len(span) > 1 and span[0].pos_ == "ADP":
+        span = span[1:]
+    return span
 
 
 def _neighbour_time(sent: ParsedSentence, art: ParsedArticle) -> str | None:
-    """A fresh-news time word ("this morning", "this week") in the sentence before or after,
-    or in the lead, when that sentence reports the same move."""
-    indices = [sent.index - 1, sent.index + 1, 0, 1]
+    """A fresh-news time word ("this morning", "on Monday") in the sentence before, the two
+    after, or the lead, when that sentence reports the same move."""
+    indices = [sent.index - 1, sent.index + 1, sent.index + 2, 0, 1]
     for i in dict.fromkeys(i for i in indices if 0 <= i < len(art.sentences) and i != sent.index):
         s = art.sentences[i]
         text = art.text[s.start:s.end]
         m = _FRESH.search(text)
-        if m and _MOVE.search(text) and not art.in_quote(s.start + m.start()):
+        if m and _MOVE.search(text) and (
+                not art.in_quote(s.start + m.start()) or _OWN_VOICE.search(text)):
             value = resolve_date(m.group(0), art.published)
             if value:
                 return value
@@ -158,11 +244,26 @@ def _neighbour_time(sent: ParsedSentence, art: ParsedArticle) -> str | None:
 
 def _dates_of(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
     found = [
-        resolve_date(e.text, art.published)
-        for e in sent.doc.ents
-        if e.label_ in ("DATE", "TIME") and _belongs(e, tok) and not _LATER.search(e.text)
+        resolve_date(_run_on(e, sent, art), art.published)
+        for e in _date_spans(sent.doc)
+        if _belongs(e, tok) and not _LATER.search(e.text)
     ]
     return [f for f in found if f]
+
+
+_ABBREVIATED_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$",
+                                re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\s*[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?")
+
+
+def _run_on(span: Span, sent: ParsedSentence, art: ParsedArticle) -> str:
+    """"on Dec. 18" cut at the abbreviation's full stop by the sentence splitter: the day (and
+    year) that follow in the article belong to the date."""
+    text = span.text
+    if span.end_char < len(sent.text.rstrip()) or not _ABBREVIATED_MONTH.search(text):
+        return text
+    m = _DAY_AFTER.match(art.text, sent.end)
+    return f"{text} {m.group(0).strip()}" if m else text
 
 
 def _earlier_date(sent: ParsedSentence, art: ParsedArticle) -> str | None:

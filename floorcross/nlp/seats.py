@@ -25,10 +25,14 @@ _CAP = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 # Inside a seat's name only these small words join capitalised ones: "Newcastle upon Tyne East",
 # "Kirkcaldy and Cowdenbeath"; "on", "in" and "of" end it ("represents X on Y Council").
 _JOIN = r"(?:\s+(?:and|&|upon|under|with)\s+|\s+)"
-_NAME = rf"{_CAP}(?:{_JOIN}{_CAP})*"
+# "Fermanagh and south Tyrone": a compass word after "and" is often written in lower case.
+_COMPASS = r"(?:\s+(?:and|&)\s+(?:north|south|east|west|mid|central)\s+)"
+_NAME = rf"{_CAP}(?:(?:{_COMPASS}|{_JOIN}){_CAP})*"
 _PLAIN = r"[A-Z]\w*(?:-[A-Za-z]\w*)*"  # no apostrophes: the name before a possessive "'s"
 _PLAIN_NAME = rf"{_PLAIN}(?:{_JOIN}{_PLAIN})*"
 _ROLE_POSTS = r"(?:MPs?|MSPs?|MSs?|MLAs?|TDs?|AMs?|MEPs?)"
+# US and Canadian copy puts the district or town before these: "the Riverbend legislator".
+_LEGISLATORS = r"(?:legislators?|lawmakers?|politicians?|[Aa]ssembly\s+[Mm]embers?)"
 
 def _keys(words: str) -> frozenset[str]:
     return frozenset(name_key(w) for w in words.split())
@@ -41,6 +45,14 @@ SNP Plaid DUP UUP SDLP Alba Independent Liberal Democrat Democratic Republican F
 Fáil Sinn Féin Alliance Lib Dem Labour's Tory's Scottish Welsh Irish British English Ulster Cymru
 Alberta Ontario Quebec Québec Manitoba Saskatchewan Canadian Australian Queensland
 Unionist Unionists Nationalist Nationalists Loyalist Republican Socialist Congress BJP
+Federal Provincial State Longtime Long-serving Longstanding Freshman Incumbent Outgoing Retiring
+Sitting Popular Embattled Maverick Rebel Now-independent Newly-elected Disgraced Suspended
+""")
+# Party and caucus words that never stand in a place's name: "Federal Liberal" is no seat.
+_PARTY_WORDS = _keys("""
+Labour Tory Tories Conservative Conservatives Liberal Liberals Democrat Democrats Democratic
+Republican Republicans SNP DUP UUP SDLP Plaid Reform UKIP Federal Provincial Party Caucus
+Coalition Congress BJP NDP
 """)
 # Places that stand before a role without being its seat: "Alberta MP", "Scottish MSP".
 NOT_SEATS = _LEADING | _keys("""
@@ -55,7 +67,27 @@ European London Westminster Commons Government Opposition Party Cabinet Senedd H
     "New York", "New Jersey", "New Hampshire", "North Carolina", "South Carolina",
     "North Dakota", "South Dakota", "West Virginia", "New Mexico", "Newfoundland and Labrador",
     "Lib Dem", "Sinn Féin", "Fine Gael", "Fianna Fáil", "Labour Party", "Conservative Party",
+    "Lok Sabha", "Rajya Sabha", "Vidhan Sabha", "Dáil", "Dail", "Seanad", "House of Commons",
+    "House of Lords", "Scottish Parliament", "Welsh Parliament", "Northern Ireland Assembly",
 ))
+
+
+# Capitalised words that describe a councillor rather than name a place (a sentence's first
+# word, or a headline's): "Longtime councillor Ann Bell".
+_DESCRIBING = _keys("""
+Longtime Veteran Senior Local Popular Experienced Young Newly Fellow Opposition Ward Town Parish
+County Borough District City Council Cabinet Deputy Lead Elected Serving Councillor Another Every
+Each Both Other Tory Labour Green Reform Independent Women Woman Female Male Black Muslim Jewish
+Asian Gay Trans Disabled Teenage Student Former Current Sitting Retired Rural Urban Suspended
+Expelled Rogue Maverick Controversial Outspoken Respected Ousted Defecting Defected Fellow Unitary
+""")
+
+
+# Countries and nationalities that describe a politician: "the US politician".
+_COUNTRY_WORDS = _keys("""
+US USA American Irish Indian Pakistani French German Australian Canadian Kiwi Zealand Welsh
+Scottish English British Northern Southern Local National Federal International
+""")
 
 
 # Regions larger than any ward: "The West Midlands councillor" names no ward.
@@ -91,20 +123,38 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
                 r"\s+(?:since|and|as)\b)"),
     # Ward names may hold commas: "Little Harwood, Sunnybower & Whitebirk ward" (see _clean).
     _pattern(1, rf"\b(?P<seat>{_NAME}(?:,\s+{_NAME})*)\s+(?:[Ww]ard|[Dd]ivision)\b(?!\s+of\b)"),
-    _pattern(1, rf"\b(?:[Ww]ard|[Dd]ivision|constituency|riding)\s+of\s+(?P<seat>{_NAME})"
+    _pattern(1, rf"\b(?:[Ww]ard|[Dd]ivision|constituency|riding|seat|electorate)\s+of\s+"
+                rf"(?P<seat>{_NAME})"
                 r"(?=[\s,.;:)]|$)"),
-    _pattern(1, rf"\b(?:[Cc]ouncill?or|[Cc]llr|[Mm]ember|{_ROLE_POSTS})\s+for\s+(?:the\s+)?"
-                rf"(?P<seat>{_NAME})(?=[\s,.;:)]|$)"),
+    _pattern(1, rf"\b(?:[Cc]ouncill?or|[Cc]llr|[Mm]ember|{_ROLE_POSTS}|[Mm]ember of (?:the )?"
+                r"(?:Senedd|Scottish Parliament|Welsh Parliament|Legislative Assembly|Assembly"
+                rf"|[Pp]arliament))\s+for\s+(?:the\s+)?(?P<seat>{_NAME})(?=[\s,.;:)]|$)"),
+    # "whose Wharfedale seat", "his Fenwick and Dale constituency"
+    _pattern(1, rf"\b(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<seat>{_NAME})\s+(?:seat|"
+                r"constituency|riding|ward|division|district)\b"),
     _pattern(1, rf"\belected\s+(?:(?:as\s+)?(?:a|an)\s+)?(?:for\s+\w+(?:\s+\w+)?\s+)?in\s+"
                 rf"(?:the\s+)?(?P<seat>{_NAME})(?=[\s,.;:)]|$)"),
+    # Indian and US copy: "Congress MLA from Vilavancode", "a legislator from Riverbend".
+    _pattern(1, rf"\b(?:{_ROLE_POSTS}|{_LEGISLATORS}|[Rr]epresentative)\s+from\s+(?:the\s+)?"
+                rf"(?P<seat>{_NAME})(?=[\s,.;:)]|$)"),
+    # "Ward 5 councillor", "represents District 31"
+    _pattern(1, r"\b(?P<seat>(?:Ward|District)\s+\d{1,3})\b"),
     _pattern(2, rf"\b(?P<seat>{_NAME})\s+[Cc]ouncill?or\b"),
+    # "the Vilavancode Assembly constituency", "the riding's", "the Monash electorate"
+    _pattern(2, rf"\b(?P<seat>{_NAME})\s+(?:constituency|riding|electorate)\b"),
+    # "Kettlebrook's MP, Tom Hale", "Fenwick's Labour MP"
+    _pattern(2, rf"\b(?P<seat>{_PLAIN_NAME})['’]s\s+(?:[A-Z][\w-]*\s+)?{_ROLE_POSTS}\b"),
+    # "won the Fenwick seat", "held the Upper Dale seat": weaker, it may be any contest's
+    _pattern(3, rf"\b(?:won|wins|win|holds?|held|took|retained|kept|gained|defend\w*)\s+(?:the"
+                rf"\s+|his\s+|her\s+|their\s+)?(?P<seat>{_NAME})\s+seat\b"),
     # "Norham and Islandshire's Cllr Ann Vale": the ward owning its councillor.
     _pattern(2, rf"\b(?P<seat>{_PLAIN_NAME})['’]s\s+(?:[Cc]llr|[Cc]ouncill?or|Coun)\.?\s+[A-Z]"),
     _pattern(2, r"\b(?P<seat>central|north|south|east|west|north-east|north-west|south-east"
                 r"|south-west)\s+ward\b"),
-    # "Louth TD", "Jamnagar (Rural) MLA": the seat before the post.
-    _pattern(3, rf"\b(?P<seat>{_NAME}(?:\s+\([A-Z][\w ]*\))?)\s+{_ROLE_POSTS}"
-                r"(?=\s+[A-Z]|\s*[,.;:]|\s*$|\s+(?:has|had|is|was|said|says|told|who|and)\b)"),
+    # "Louth TD", "Jamnagar (Rural) MLA", "the Ashby and Fenwold MP's defection".
+    _pattern(3, rf"\b(?P<seat>{_NAME}(?:\s+\([A-Z][\w ]*\))?)\s+(?:{_ROLE_POSTS}|{_LEGISLATORS})"
+                r"(?=\s+[A-Z]|\s*[,.;:]|\s*$|['’]s\b|\s+(?:has|had|is|was|said|says|told|who|and"
+                r"|would|will|wrote|added)\b)"),
 )
 
 
@@ -112,8 +162,30 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
 _BRACKETED = re.compile(r"\((?P<a>[A-Z][\w'’ &-]{0,40}?),\s*(?P<b>[A-Z][\w'’ &-]{0,40}?)\)")
 
 
+# "Cllrs Ann Hale (Walcot) and Tom Bell (Lansdown)": a place alone in brackets after a name.
+_BRACKETED_ALONE = re.compile(r"\b[A-Z][\w'’-]+\s+\((?P<seat>[A-Z][a-z][\w'’ &-]{1,40}?)\)"
+                              rf"(?!\s*{_ROLE_POSTS})")  # "Jamnagar (Rural) MLA": a seat's part
+_NOT_IN_BRACKETS = _keys("Pictured Left Right Above Below Inset File Archive Rural Urban")
+
+
+def bracket_seat(inner: str) -> str | None:
+    """The seat in the brackets after a name: "Walcot", "Lab, Walcot", "Walcot, Con"."""
+    found = _bracketed(f"Name ({inner.strip()})")
+    return found[0].name if found else None
+
+
+def _alone(seat: str) -> bool:
+    seat = seat.strip()
+    if canonical_party(seat) or name_key(seat.split()[0]) in _NOT_IN_BRACKETS:
+        return False
+    if seat.startswith("The ") and not find_wards(seat):
+        return False  # "(The Guardian)"
+    return _acceptable(seat, 3)
+
+
 def _bracketed(text: str) -> list[Seat]:
-    out = []
+    out = [Seat(m.group("seat").strip(), 2, m.start("seat"))
+           for m in _BRACKETED_ALONE.finditer(text) if _alone(m.group("seat"))]
     for m in _BRACKETED.finditer(text):
         for party, seat in (("a", "b"), ("b", "a")):
             if canonical_party(m.group(party)) and not canonical_party(m.group(seat)):
@@ -126,6 +198,9 @@ def _bracketed(text: str) -> list[Seat]:
 def _possessive(word: str) -> bool:
     """"SNP's", "Labour’s": a party or group owning the seat, not part of its name."""
     return word.endswith(("'s", "’s")) and name_key(word[:-2]) in _LEADING
+
+
+_TRAILING = _keys("Ward Division Assembly Parliamentary Westminster Constituency Riding")
 
 
 def _clean(raw: str, anchored: bool = False) -> str:
@@ -141,6 +216,10 @@ def _clean(raw: str, anchored: bool = False) -> str:
     words = raw.split()
     while len(words) > 1 and (name_key(words[0]) in _LEADING or _possessive(words[0])):
         words.pop(0)
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]  # "Kettlebrook's MP"
+    while len(words) > 1 and name_key(words[-1]) in _TRAILING:
+        words.pop()  # "councillor for the Bicester West Division", "Vilavancode Assembly"
     return " ".join(words).strip(" ,.'’")
 
 
@@ -152,13 +231,19 @@ def _acceptable(seat: str, rank: int) -> bool:
         return False
     if any(name_key(w) in _LEADING for w in seat.split()[-1:]):
         return False  # "Gujarat Congress", "Ulster Unionist": a party, not a seat
+    if any(name_key(w) in _PARTY_WORDS for w in seat.split()):
+        return False  # "Federal Liberal", "Reform Party"
+    if all(name_key(w) in _COUNTRY_WORDS for w in seat.split()):
+        return False  # "Northern Irish", "US"
     if rank == 2:  # "The Moor Park councillor": a ward, not a council ("a Kirklees councillor")
         if is_council_place(seat) or canonical_party(seat):
             return False
         if find_wards(seat):
             return True
         words = seat.split()  # an unknown name: plain capitalised words, none of them a party's
-        return len(words) > 1 and key not in _REGIONS and all(
+        if len(words) == 1:  # "The Brackleigh councillor": a place, unless a describing word
+            return len(seat) > 3 and seat.istitle() and key not in _DESCRIBING
+        return key not in _REGIONS and all(
             w.istitle() and name_key(w) not in _LEADING for w in words if w not in ("and", "&"))
     return True
 
