@@ -61,6 +61,9 @@ _ABBREV = re.compile(
 )
 
 
+_MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -74,6 +77,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _END.finditer(text):
         if m.group(0).strip() and _ABBREV.search(text[pos : m.end()]):
             continue
+        if _MONTH_ABBREV.search(text[pos : m.end()]) and text[m.end():].lstrip()[:1].isdigit():
+            continue  # "on Dec. 18"
         _append(text, pos, m.end(), out)
         pos = m.end()
     _append(text, pos, len(text), out)

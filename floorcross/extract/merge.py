@@ -11,7 +11,7 @@ from floorcross.extract.origins import Described, described_parties
 from floorcross.extract.parse import ParsedArticle
 from floorcross.extract.people import full_name_in_text
 from floorcross.extract.reading import Mention
-from floorcross.extract.roles import COUNCIL_RE, council_body, placement
+from floorcross.extract.roles import COUNCIL_RE, council_body, nearby_contexts, placement
 from floorcross.extract.terms import find_parties
 from floorcross.nlp.countries import guess_country, localise
 from floorcross.types import EventMention, Evidence
@@ -44,6 +44,10 @@ def _same_change(a: Mention, b: Mention) -> bool:
         return False
     # "expelled ... after the decision last month to withdraw the whip" is one sanction, however
     # dated; leaving and joining are one defection only when nothing dates them apart.
+    if a.type != b.type and _one_action(a.type, b.type) and (
+        a.background != b.background or (a.date and b.date and not _same_time(a.date, b.date))
+    ):
+        return False  # "suspended in March ... has now been expelled": two steps, two dates
     if a.type != b.type and not _one_action(a.type, b.type) and (
         (a.type, b.type) not in _COMPATIBLE
         or not (_same_time(a.date, b.date) or a.sentence.index == b.sentence.index
@@ -165,7 +169,7 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
     if party_to is None and kind in _SITS_SOMEWHERE:
         party_to = _first(m.party_to for m in group)
     if party_to is None and kind == "resigned":
-        party_to = _independent_now(contexts)
+        party_to = _independent_now(contexts + nearby_contexts(person, art.text))
     evidence = sorted({(m.sentence.start, m.sentence.end) for m in group})
     country = art.country or guess_country(art.text)
     return EventMention(
