@@ -78,7 +78,8 @@ def test_indian_party_named_bare_is_a_party_signal():
 
 
 def test_abbreviated_month_before_a_day_does_not_end_the_sentence():
-    text = "MPP Lena Roy left the caucus on Dec. 18 after a vote. She sits alone. It was Jan. Snow fell."
+    text = ("MPP Lena Roy left the caucus on Dec. 18 after a vote. She sits alone. "
+            "It was Jan. Snow fell.")
     got = [text[s.start:s.end] for s in split_sentences(text)]
     assert got[0] == "MPP Lena Roy left the caucus on Dec. 18 after a vote."
     assert got[-2:] == ["It was Jan.", "Snow fell."]

@@ -192,15 +192,7 @@ def test_companion_the_ner_misread_shares_the_move(nlp):
     assert evs["Jill Carver", "defected"].party_to == "Reform UK"
 
 
-# --- Two sanctions, and where someone sits afterwards ------------------------------------------
-
-def test_background_suspension_and_fresh_expulsion_are_two_events(nlp):
-    evs = run(nlp, "Tory councillor Gwen Harlow, who was suspended by her local association in "
-                   "February, has now been expelled from the Conservative Party.")
-    assert {k for _, k in evs} == {"suspended", "expelled"}
-    assert evs["Gwen Harlow", "suspended"].date == "2024-02"
-    assert evs["Gwen Harlow", "expelled"].date != "2024-02"
-
+# --- Where someone sits afterwards ------------------------------------------
 
 def test_now_independent_back_reference_sets_the_destination(nlp):
     evs = run(nlp, "Cllr Dan Orme has quit the Conservatives over the housing plan. "

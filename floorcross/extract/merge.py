@@ -44,10 +44,6 @@ def _same_change(a: Mention, b: Mention) -> bool:
         return False
     # "expelled ... after the decision last month to withdraw the whip" is one sanction, however
     # dated; leaving and joining are one defection only when nothing dates them apart.
-    if a.type != b.type and _one_action(a.type, b.type) and (
-        a.background != b.background or (a.date and b.date and not _same_time(a.date, b.date))
-    ):
-        return False  # "suspended in March ... has now been expelled": two steps, two dates
     if a.type != b.type and not _one_action(a.type, b.type) and (
         (a.type, b.type) not in _COMPATIBLE
         or not (_same_time(a.date, b.date) or a.sentence.index == b.sentence.index
