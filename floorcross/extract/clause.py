@@ -230,10 +230,23 @@ def subjects(tok: Token) -> list[Token]:
             return nominal_subjects(cur.head)  # "the decision by X to defect"
         if cur.dep_ == "ccomp" and cur is not tok:
             return []
-        if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
+        if cur.head.i == cur.i:
+            return _person_just_before(cur)
+        if cur.dep_ not in CLIMB_DEPS:
             return []
         cur = cur.head
     return []
+
+
+def _person_just_before(verb: Token) -> list[Token]:
+    """A name the model failed to parse as the subject ("Cllr Jo Pike quit Labour", with the
+    name read as adverbs): a PERSON right before the main verb, auxiliaries aside."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in ("AUX", "PART") and verb.doc[i].dep_ in ("aux", "neg"):
+        i -= 1
+    if i < 0 or verb.doc[i].ent_type_ != "PERSON":
+        return []
+    return [verb.doc[i]]
 
 
 def _relative_antecedent(head: Token) -> list[Token]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from floorcross.extract.merge import (
+    drop_earlier_joins,
     fill_group_independence,
     fill_shared_body,
     finish,
@@ -38,4 +39,4 @@ def extract_events(article: CleanedArticle, nlp: Language) -> list[EventMention]
     fill_shared_body(events, art)
     fill_group_independence(events, art)
     fix_origins(events)
-    return events
+    return drop_earlier_joins(events)

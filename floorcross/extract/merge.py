@@ -154,7 +154,7 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
     party_from = _origin(group, narrative, art, kind, party_to)
     if all(m.needs_origin for m in group) and party_from is None:
         party_from = _first(p for c in contexts for p in _parties(c, art.country) if p != party_to)
-        if party_from is None:
+        if party_from is None and not _fresh_join_by_member(place.role, contexts, dated, art):
             return None  # joined a party; no earlier one is named anywhere
     if kind == "defected" and party_from is None:
         party_from = _elected_for(person, art, party_to)
@@ -182,6 +182,23 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
         group_size=_first(m.group_size for m in group),
         evidence=[Evidence(a, b, art.text[a:b]) for a, b in evidence],
     )
+
+
+_FORMER_MEMBER = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-?)\s?(?:[A-Z]\w+ )?(?:MPs?|MSPs?|MLAs?|MS|TDs?|councill?ors?|senators?"
+    r"|ministers?|mayors?|MEPs?|AMs?)\b")
+
+
+def _fresh_join_by_member(role: str | None, contexts: list[str], dated: list[str],
+                          art: ParsedArticle) -> bool:
+    """"Former MP X has joined Reform UK": an elected politician joining a party is news even
+    when the article never says which party they had before; an old date ("joined Labour in
+    2009") is a career note, not a change."""
+    if role is None and not any(_FORMER_MEMBER.search(c) for c in contexts):
+        return False
+    if not dated or art.published is None:
+        return not dated
+    return max(dated) >= f"{art.published.year - 1}"
 
 
 _ELECTED_FOR = re.compile(r"\belected (?:as (?:an? )?|for (?:the )?|on (?:the|an?) )")
@@ -355,3 +372,14 @@ def _before(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a.startswith(b) or b.startswith(a):
         return False
     return a < b
+
+
+def drop_earlier_joins(events: list[EventMention]) -> list[EventMention]:
+    """A join with no earlier party, of a person who later left that same party, is the start
+    of the career the story is about ("she later joined Labour ... and has now left"), not a
+    change of its own."""
+    left = {(e.person, e.party_from) for e in events if e.party_from}
+    return [e for e in events
+            if not (e.type == "defected" and e.party_from is None
+                    and (e.person, e.party_to) in left)]
+

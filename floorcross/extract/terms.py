@@ -29,7 +29,9 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     (r"Ulster Unionist Party|Ulster Unionists?|UUP", "UUP"),
     (r"Sinn F[eé]in", "Sinn Féin"),
     (r"SDLP", "SDLP"),
-    (r"Alliance Party(?: of Northern Ireland)?", "Alliance"),
+    # A bare "Alliance" is the Northern Irish party only before a party word.
+    (r"Alliance Party(?: of Northern Ireland)?|Alliance(?= (?:councill?ors?|MLAs?|MPs?"
+     r"|members?|group|candidate|leader|colleagues?))", "Alliance"),
     (r"Traditional Unionist Voice|TUV", "TUV"),
     (r"People Before Profit", "People Before Profit"),
     (r"Your Party", "Your Party"),
@@ -57,7 +59,8 @@ PARTY_RE = re.compile(
     r"\b(?:" + "|".join(f"(?:{p})" for p, _ in _ALIASES) + r")(?![\w-])"
 )
 _CANON = [(re.compile(rf"^(?:{p})$"), c) for p, c in _ALIASES]
-_CANON.append((re.compile("^Liberal$"), "Liberal Party"))  # its pattern needs the word after
+# Their patterns need the word after.
+_CANON += [(re.compile("^Liberal$"), "Liberal Party"), (re.compile("^Alliance$"), "Alliance")]
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 INDEPENDENT_RE = re.compile(r"\bindependents?\b", re.IGNORECASE)
 
