@@ -28,7 +28,8 @@ def test_surname_and_misspelt_surname_resolve_to_the_full_name():
 def test_gender_from_titles_then_first_names():
     book = NameBook(TEXT)
     assert book.gender_of("Maeve O'Rourke-Dunne") == "f"
-    assert book.gender_of("Padraig MacAllister") is None  # neither titled nor listed
+    assert book.gender_of("Padraig MacAllister") == "m"  # an Irish first name
+    assert book.gender_of("Kwabena Asante") is None  # neither titled nor listed
     assert first_name_gender("Siobhan") == "f" and first_name_gender("Gareth") == "m"
     assert first_name_gender("Kwabena") is None
 
@@ -65,3 +66,62 @@ def test_a_shared_surname_does_not_share_a_title_gender():
                     "Ms Whitworth said little.")
     assert book.gender_of("Geoff Whitworth") == "m"
     assert book.gender_of("Diane Whitworth") == "f"
+
+
+def test_a_surname_given_only_with_a_title_is_a_person():
+    book = NameBook("The party expelled the MP. Mr Achterberg said he would appeal. "
+                    "Dr Nwankwo-Ellis, a former treasurer, disagreed.")
+    assert {"Achterberg", "Nwankwo-Ellis"} <= set(book.index.names)
+    assert book.gender_of("Achterberg") == "m"
+    assert "Achterberg" in {m.name for m in book.mentions()}
+
+
+def test_a_titled_surname_stands_for_the_full_name_when_the_article_gives_it():
+    book = NameBook("Cllr Kwabena Asante quit. Mr Asante said it was over. Mr Assante left.")
+    assert "Asante" not in book.index.names and "Assante" not in book.index.names
+    assert book.full("Mr Assante") == "Kwabena Asante"
+
+
+def test_single_names_with_an_initial_an_apposition_or_a_speech_verb():
+    text = ("Congress legislator R. Thenmozhiyal has resigned.\n"
+            "Kalaivanan, a former minister, welcomed her.\n"
+            "Thenmozhiyal said she was hurt. Separately, the party met. Officials said so.")
+    names = set(NameBook(text).index.names)
+    assert {"Thenmozhiyal", "Kalaivanan"} <= names
+    assert not {"Separately", "Officials"} & names
+
+
+def test_names_do_not_run_over_a_line_break():
+    book = NameBook("Minister quits over the Housing Bill\nShadow minister Tom Okafor resigned.")
+    assert "Bill Shadow" not in book.index.names
+    assert "Tom Okafor" in book.index.names
+
+
+def test_party_names_and_panels_are_not_people():
+    book = NameBook("Cllr Ann Roe left the Lib Dem group. The appeal was rejected by the "
+                    "Independent Expert Panel.")
+    assert not {"Lib Dem", "Expert Panel"} & set(book.index.names)
+
+
+def test_a_name_after_a_comma_and_a_role_noun_is_a_person():
+    book = NameBook("The party's business manager, Morven Strachan, defended the decision.")
+    assert "Morven Strachan" in book.index.names
+
+
+def test_a_name_inside_a_who_clause_is_not_the_subject():
+    text = "Tom Okafor, who served under Jeremy Haldane, said he was pleased."
+    subjects = {m.name: m.subject for m in NameBook(text).mentions()}
+    assert subjects == {"Tom Okafor": True, "Jeremy Haldane": False}
+
+
+def test_a_capitalised_pair_that_acts_and_is_taken_up_by_a_pronoun_is_a_person():
+    book = NameBook("Tarryn Voss quit Labour on Monday, saying she had been ignored. "
+                    "Northern Ireland has a new executive and he is pleased.")
+    assert book.index.names == ["Tarryn Voss"]
+
+
+def test_irish_names_with_particles_and_accents():
+    book = NameBook("Cllr Seán Ó Súilleabháin said he was leaving. "
+                    "Aoife Ní Bhriain, a councillor, disagreed.")
+    assert {"Seán Ó Súilleabháin", "Aoife Ní Bhriain"} <= set(book.index.names)
+    assert book.gender_of("Aoife Ní Bhriain") == "f"

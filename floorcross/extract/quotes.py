@@ -9,16 +9,20 @@ the article's name book (`quotes_names`), not from a parse of the context.
 
 A quotation's speaker is, in order of preference: the speaker named in its own sentence; the
 speaker of the quotation it continues (a multi-paragraph quotation, or a second part after
-"he said,"); the speaker of an earlier sentence of the paragraph that says who speaks, or the
-person an earlier narrative sentence has as its subject ("Lee was less generous."). Failing
+"he said,"); the speaker of the quotation before it in the paragraph, unless a sentence
+between them gives someone else the floor; the speaker of an earlier sentence of the
+paragraph that says who speaks, or the person an earlier narrative sentence has as its
+subject ("Lee was less generous."). Failing
 that, the paragraph before decides: an introducing line ending in ":"; else whoever it names
 as a subject after its last speech sentence and quotation; else the speaker of its last speech
 sentence ("Roe said she had been let down by Lee." -> Roe, not Lee); else the speaker of its
 last quotation; else the person it is about. Only when it names nobody does a recent speaker
 carry over. Photo credits ("Picture: X", "(Image: X)") are not paragraphs and name nobody;
 "X declined to comment" gives nobody the floor.
-Pronouns and definite descriptions ("the councillor", "the MP for Y") point back to the
-fitting person, agreeing in gender where titles, first names or pronouns tell it.
+Readings are resolved to people by `quotes_resolve`: pronouns and definite descriptions ("the
+councillor", "the MP for Y", "the Lib Dem leader") point back to the fitting person, agreeing
+in gender where titles, first names or pronouns tell it; "the statement said" is the author
+of the statement mentioned before.
 
 Speakers are people, or organisations that speak themselves ("Momentum Camden said", "the
 council said" -> the council named nearby, "the Momentum Camden leader said" -> Momentum
@@ -43,6 +47,7 @@ from spacy.tokens import Doc, Span
 from floorcross.extract.quotes_context import Context, Mention, collect
 from floorcross.extract.quotes_frames import (
     PLACEHOLDER,
+    SPEECH_FORMS,
     Frame,
     Quick,
     build_frame,
@@ -56,9 +61,9 @@ from floorcross.extract.quotes_frames import (
     sentences,
 )
 from floorcross.extract.quotes_names import NameBook, NameMention, in_spans, is_org_like
+from floorcross.extract.quotes_resolve import add_role_mentions, resolve
 from floorcross.extract.quotes_scan import QuoteSpan, paragraphs, scan_quotes
 from floorcross.extract.speakers import Said, attribute, describe, intro_speaker
-from floorcross.nlp.parties import canonical_party
 from floorcross.types import CleanedArticle, QuoteMention
 
 MIN_WORDS = 6
@@ -135,6 +140,7 @@ def extract_quotes(article: CleanedArticle, nlp: Language) -> list[QuoteMention]
         _read_parse(job, doc, reading)
     parsed = [(d, j.to_article) for j, d in zip(reading.jobs, docs, strict=True)]
     ctx = collect(text, paras, book, parsed, [(s.start, s.end) for s in spans])
+    add_role_mentions(text, [lo for lo, _ in paras], ctx)
     speakers = _resolve_all(text, spans, reading, ctx)
     out = []
     for span, cue, speaker in zip(spans, reading.cues, speakers, strict=True):
@@ -161,6 +167,8 @@ def _previous_paragraphs(
     """The paragraph before each one, passing over lines that are only a photo credit."""
     def credit_only(p: int) -> bool:
         lo, hi = paras[p]
+        if not any(a < hi and lo < b for a, b in credits):  # no credit: no character walk
+            return not re.search(r"[^\W\d_]", text[lo:hi])
         kept = "".join(text[i] for i in range(lo, hi) if not in_spans(i, credits))
         return not any(c.isalpha() for c in kept)
 
@@ -312,6 +320,14 @@ def _from_quick(quick: Quick | None, frame: Frame, book: NameBook) -> Said | Non
     if quick.kind == "pronoun":
         return Said("pronoun", quick.value, pos)
     words = quick.value.split()
+    if is_org_like(quick.value) and all(w[:1].isupper() for w in words):
+        # "Plaid Cymru thanked them: ..." - a body as the subject speaks itself; not "Local
+        # Labour leader Ann Roe said:" (left to the parse).
+        after = re.match(r"\s+(?:has\s+|have\s+)?([a-z]+)\b(?![\-’'])",
+                         frame.text[quick.pos + len(quick.value) :])
+        verb = after is not None and (after.group(1) in SPEECH_FORMS
+                                      or after.group(1).endswith("ed"))
+        return Said("org", quick.value, pos) if verb else None
     while words:
         candidate = " ".join(words)
         if is_org_like(candidate):
@@ -371,26 +387,34 @@ def _resolve_all(
         if cue.own is not None and cue.own.kind == "pronoun" and cue.earlier is not None:
             # "The Kirkcaldy councillor said she ... “...,” she said.": the pronoun points
             # back to the speaker an earlier sentence of the paragraph named.
-            earlier = _resolve(text, cue.earlier, span.para, ctx, book)
+            earlier = resolve(text, cue.earlier, span.para, ctx, book)
             if earlier and cue.earlier.kind != "pronoun":
                 _remember(ctx, cue.earlier.pos, span.para, earlier)
         if cue.own is not None:
-            speaker = _resolve(text, cue.own, span.para, ctx, book)
+            speaker = resolve(text, cue.own, span.para, ctx, book)
         elif span.chain in chain_speaker:
             speaker = chain_speaker[span.chain]
-        elif i > 0 and spans[i - 1].para == span.para:
+        elif i > 0 and spans[i - 1].para == span.para and not _new_voice(cue, spans[i - 1]):
             speaker = out[i - 1]
         elif cue.earlier is not None:
-            speaker = _resolve(text, cue.earlier, span.para, ctx, book)
+            speaker = resolve(text, cue.earlier, span.para, ctx, book)
         else:  # nothing in its own paragraph says who speaks
             speaker = _from_before(text, i, spans, out, reading, ctx)
         speaker = None if speaker is _UNDECIDED else speaker
         chain_speaker.setdefault(span.chain, speaker)
         out.append(speaker)
-        if speaker and cue.own is not None and cue.own.kind in ("pronoun", "anaphor", "role"):
-            # A resolved pronoun is a fresh mention of its person for the pronouns after it.
+        if speaker and cue.own is not None and cue.own.kind in ("pronoun", "anaphor", "role",
+                                                                 "name"):
+            # A speaker is a fresh mention of its person for the pronouns after it (a name the
+            # name book missed included).
             _remember(ctx, cue.own.pos, span.para, speaker)
     return out
+
+
+def _new_voice(cue: _Cues, before: QuoteSpan) -> bool:
+    """Whether a sentence between the quotation before and this one, in the same paragraph,
+    gives someone else the floor ("“...,” said Roe. Lee said she was thrilled. “...”")."""
+    return cue.earlier is not None and cue.earlier.pos >= before.end
 
 
 def _remember(ctx: Context, pos: int, para: int, name: str) -> None:
@@ -408,7 +432,7 @@ def _from_before(text, i, spans, out, reading: _Reading, ctx: Context):
     prev = reading.prev.get(para, para - 1)
     intro = reading.intros.get(prev)  # a line ending in ":" introduces it, whatever it holds
     if intro is not None:
-        return _resolve(text, intro, para, ctx, book)
+        return resolve(text, intro, para, ctx, book)
     lead = reading.leads.get(prev)
     last = next((j for j in range(i - 1, -1, -1) if spans[j].para == prev), None)
     after = max(lead.end if lead else -1, spans[last].end if last is not None else -1)
@@ -421,7 +445,7 @@ def _from_before(text, i, spans, out, reading: _Reading, ctx: Context):
     if lead is not None and lead.said is not None:
         if lead.said.kind == "anon":
             return None
-        who = _resolve(text, lead.said, para, ctx, book)
+        who = resolve(text, lead.said, para, ctx, book)
         if who:
             return who
     if lead is not None and lead.quote is not None and out[lead.quote]:
@@ -432,120 +456,6 @@ def _from_before(text, i, spans, out, reading: _Reading, ctx: Context):
         return ([m for m in people if m.subject] or people)[-1].name
     recent = [j for j in range(i - 1, -1, -1) if spans[j].para >= para - 3 and out[j]]
     return out[recent[0]] if recent else _UNDECIDED
-
-
-def _resolve(text: str, said: Said, para: int, ctx: Context, book: NameBook) -> str | None:
-    kind, value = said.kind, said.value or ""
-    if kind == "name":
-        return book.full(value)
-    if kind == "anon":
-        return None
-    if kind == "org":
-        person = book.index.resolve(value)  # a name the model took for a body
-        return person or _whole_org(text, said.pos, _descriptor(value))
-    if kind == "group":
-        return book.index.resolve(value) or _descriptor(value)
-    if kind == "body":  # "the council said" -> the council named before, else nobody
-        return _named_body(value, said.pos, para, ctx)
-    if kind == "role":
-        return _role_holder(text, value, said.pos, para, ctx)
-    if kind == "pronoun" and value == "plural":
-        near = ctx.before(said.pos, para)
-        groups = [m for m in near if m.kind == "group"] or [
-            m for m in near if m.kind == "org" and m.subject
-        ]
-        return groups[0].name if groups else None
-    if kind == "pronoun" and value == "it":
-        orgs = [m for m in ctx.before(said.pos, para, reach=1) if m.kind == "org" and m.subject]
-        return orgs[0].name if orgs else None
-    return _nearest_person(said.pos, para, ctx, book, value if kind == "pronoun" else None)
-
-
-def _nearest_person(pos: int, para: int, ctx: Context, book: NameBook,
-                    want: str | None) -> str | None:
-    """The nearest person before `pos` of the wanted gender, grammatical subjects first."""
-    fitting: list[Mention] = []
-    for reach in (3, para + 1):  # the last few paragraphs, else anywhere before
-        people = [m for m in ctx.before(pos, para, reach) if m.kind == "person"]
-        fitting = [m for m in people
-                   if want is None or _gender(m.name, ctx, book) in (None, want)]
-        if fitting:
-            break
-    subjects = [m for m in fitting if m.subject]
-    pick = subjects[0] if subjects else (fitting[0] if fitting else None)
-    return pick.name if pick else None
-
-
-_PLACE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:and\s+|upon\s+|-)?[A-Z][\w’'\-]*)*")
-
-
-def _role_holder(text: str, role: str, pos: int, para: int, ctx: Context) -> str | None:
-    """The person an article gives a role described by place: "the MP for Brackenford North",
-    "the Kilnsey Park councillor" -> whoever a sentence of the article ties to that place.
-    A role with no place ("the MP") points back like a pronoun."""
-    places = [p for p in _PLACE.findall(role)
-              if p not in ("MP", "MSP", "MLA", "TD", "MEP") and not canonical_party(p)]
-    people = [m for m in ctx.mentions if m.kind == "person"]
-    for place in places:
-        for m in re.finditer(re.escape(place), text):
-            if m.start() <= pos < m.end() + 40:
-                continue  # the description itself
-            lo, hi = _sentence_at(text, m.start())
-            near = [p for p in people if lo <= p.pos < hi]
-            titled = [p for p in near if 0 <= p.pos - m.end() <= 2]
-            if titled:  # "Chief Minister Ann Roe": the one the role stands before
-                return titled[0].name
-            if near:
-                return min(near, key=lambda p: abs(p.pos - m.start())).name
-    if places:
-        return None
-    # "the MP": the nearest person a sentence of the article calls one.
-    word = re.compile(rf"\b{re.escape(role.split()[0])}\b", re.I)
-    holders = [p for p in ctx.before(pos, para, reach=50)
-               if p.kind == "person" and word.search(text[slice(*_sentence_at(text, p.pos))])]
-    return holders[0].name if holders else None
-
-
-def _sentence_at(text: str, pos: int) -> tuple[int, int]:
-    """(start, end) of the sentence around `pos`, cut at ". " and line ends."""
-    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0]
-    return lo, min(ends) if ends else len(text)
-
-
-_LISTED_FRONT = re.compile(r"(?:(?<=\bThe )|(?<=\bthe ))((?:[A-Z][\w\-]*,\s+)+)$")
-
-
-def _whole_org(text: str, pos: int, name: str | None) -> str | None:
-    """An organisation name with the comma-listed words the model cut from its front:
-    "Membership, Ethics and Standards Committee", not "Ethics and Standards Committee"."""
-    if not name:
-        return None
-    at = text.find(name, max(0, pos - 80))
-    if at < 0:
-        return name
-    m = _LISTED_FRONT.search(text[max(0, at - 80) : at])
-    return (m.group(1) + name) if m else name
-
-
-def _named_body(noun: str, pos: int, para: int, ctx: Context) -> str | None:
-    for m in ctx.before(pos, para, reach=6):
-        if m.kind == "org" and noun in m.name.lower().split():
-            return m.name
-    return None
-
-
-def _gender(name: str, ctx: Context, book) -> str | None:
-    return book.gender_of(name) or ctx.gender.get(name)
-
-
-def _descriptor(value: str | None) -> str | None:
-    if not value:
-        return None
-    words = value.split()
-    if words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words) or None
 
 
 def _keep(text: str, span: QuoteSpan, cue: _Cues, spans: list[QuoteSpan]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -78,13 +79,20 @@ def collect(
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent.text.split()) > 1 and not is_org_like(ent.text):
                 book.add(ent.text)
+    votes: dict[str, Counter[str]] = {}
     for m in book.mentions():
         if any(a <= m.pos < b for a, b in quoted):
             continue
         ctx.mentions.append(Mention(m.pos, _para_of(starts, m.pos), m.name, "person", m.subject))
         hint = _pronoun_gender(text, m.end)
-        if hint and m.subject and m.name not in ctx.gender:
-            ctx.gender[m.name] = hint
+        if hint and m.subject:
+            votes.setdefault(m.name, Counter())[hint] += 1
+    # The pronoun after one mention may be about someone else ("Roe said he ..."): the
+    # majority over every mention decides, and a tie tells nothing.
+    for name, count in votes.items():
+        (top, n), *rest = count.most_common()
+        if not rest or rest[0][1] < n:
+            ctx.gender[name] = top
     for m in _ORG_SUBJECT.finditer(text):
         ctx.mentions.append(
             Mention(m.start(1), _para_of(starts, m.start(1)), m.group(1).strip(), "org", True)
@@ -111,7 +119,11 @@ def _groups(ctx: Context, doc: Doc, to_article: Callable[[int], int], starts: li
                 )
 
 
-_PRONOUNS = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# "him" is left out: "Roe thanked him" is about someone else.
+_PRONOUNS = re.compile(r"\b(he|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# "Haskins, she said, had ...": the pronoun of a speech tag after the name is its speaker.
+_TAG_AFTER = re.compile(r"^\s*,\s*(?:he|she)\s+\w+,", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]*(?:’(?!s\b)|$)")
 _CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 
 
@@ -119,9 +131,13 @@ def _pronoun_gender(text: str, end: int) -> str | None:
     """The first he/she after a name, up to the end of the next sentence, with no other
     capitalised name pair between."""
     window = text[end : end + 300].split("\n", 1)[0]  # within the name's own paragraph
+    if _TAG_AFTER.match(window):
+        return None
+    # Pronouns inside a quotation are the speaker's words about someone else.
+    window = _QUOTED.sub(lambda q: " " * len(q.group()), window)
     ends = [m.end() for m in re.finditer(r"[.!?](?:\s|$)", window)]
     stop = ends[1] if len(ends) > 1 else len(window)
     m = _PRONOUNS.search(window, 0, stop)
     if not m or _CAPITALISED_PAIR.search(window, 0, m.start()):
         return None
-    return "m" if m.group(1).lower() in ("he", "him", "his", "himself") else "f"
+    return "m" if m.group(1).lower() in ("he", "his", "himself") else "f"

@@ -13,8 +13,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from floorcross.extract.quotes_names import is_org_like
 from floorcross.extract.quotes_scan import QuoteSpan
-from floorcross.extract.speakers import SPEECH_LEMMAS
+from floorcross.extract.speakers import (
+    GROUP_NOUNS,
+    MOUTHPIECES,
+    OFFICES,
+    ROLE_NOUNS,
+    SPEECH_LEMMAS,
+)
 
 PLACEHOLDER = "something"
 _KEEP_END = ".,?!"
@@ -113,28 +120,52 @@ _VERB = (
 _ADV = r"(?:(?:later|also|then|previously|earlier|simply|recently|once|has|had|have)\s+)*"
 _NAME = (
     r"(?!(?:The|A|An|In|It|This|That|His|Her|Their|Its|Our|But|And|When|After|As)\b)"
-    r"(?:(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Senator)\.?\s+)?"
+    r"(?:(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Sen|"
+    r"Rep|Gov|Hon|Rev|Prof)\.?\s+)?"
     r"[A-Z][\w’'\-]*(?:\s+(?:(?:ab|ap|de|van|von|der|den|al|bin|da|di|du|le|la)\s+)*"
     r"[A-Z][\w’'\-]*){0,3}"
 )
+# Two or more capitalised words: a name that needs no title to be read as one.
+_FULL_NAME = (
+    r"[A-Z][\w’'\-]*(?:\s+(?:(?:ab|ap|de|van|von|der|al|bin|da|di|du|le|la)\s+)*"
+    r"[A-Z][\w’'\-]*){1,3}"
+)
 _PRON = r"(?:he|she|He|She)"
+# "Roe's deputy, Ann Lee, said:": a possessive is not the subject (a document of Roe's is
+# left to the parse).
+_NOT_OWNER = r"(?<![’']s)"
+# A description before an apposed name: "the Liberal Democrat leader of the opposition, ".
+_DESCRIBED = r"(?:the|a|an|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[^,“”\"‘’:;.]|[’']s\b){1,80},\s+"
 _AFTER_PATTERNS = (
-    re.compile(rf"^[,.!?]?[\"”’']?[,.!?]?\s*(?P<subj>{_PRON}|{_NAME})\s+{_ADV}{_VERB}\b"),
+    re.compile(rf"^[,.!?]?[\"”’']?[,.!?]?\s*(?P<subj>{_PRON}|{_NAME})"
+               rf"(?:,[^,:“”\"]{{1,150}},)?\s+{_ADV}{_VERB}\b"),
     re.compile(rf"^[,.!?]?[\"”’']?[,.!?]?\s*{_VERB}\s+(?P<subj>{_PRON}|{_NAME})(?=[\s,.;:]|$)"),
+    # "“...,” the party's leader on the council, Ann Roe, said" / "..., said the leader, Ann Roe."
+    re.compile(rf"^[,.!?]?[\"”’']?[,.!?]?\s*{_DESCRIBED}(?P<subj>{_NAME}),?\s+{_ADV}{_VERB}\b"),
+    re.compile(rf"^[,.!?]?[\"”’']?[,.!?]?\s*{_VERB}\s+{_DESCRIBED}(?P<subj>{_NAME})"
+               rf"(?=[\s,.;:]|$)"),
+)
+# "But party colleague Tom Lee disagreed:" / "Former mayor Ann Roe was scathing:" - a
+# description before a full name.
+_DESCRIBED_BEFORE = re.compile(
+    rf"(?:^|[.;]\s+|^[A-Z][^,:“”\"]{{0,120}},\s+)(?:(?:But|And|So|Yet|Now)\s+)?"
+    rf"(?:[\w’'\-]+\s+){{1,4}}?(?P<subj>{_FULL_NAME}){_NOT_OWNER}"
+    rf"(?:,[^,:“”\"]{{1,150}},)?,?\s+[a-z][^:“”\".]{{0,80}}[:,]\s*[\"“‘']?$"
 )
 _BEFORE_PATTERNS = (
     # "Ann Roe, the MP for the seat of X, tweeted on Monday:" / "In a post, he wrote:"
     re.compile(
-        rf"(?:^|[.;]\s+|^[A-Z][^,:“”\"]{{0,60}},\s+)(?:(?:But|And|So|Yet|Now)\s+)?"
-        rf"(?P<subj>{_PRON}|{_NAME})"
-        rf"(?:,[^,:“”\"]{{1,150}},)?\s+{_ADV}{_VERB}\b[^:“”\".]{{0,80}}[:,]\s*[\"“‘']?$"
+        rf"(?:^|[.;]\s+|^[A-Z][^,:“”\"]{{0,120}},\s+)(?:(?:But|And|So|Yet|Now)\s+)?"
+        rf"(?P<subj>{_PRON}|{_NAME}){_NOT_OWNER}"
+        rf"(?:,[^,:“”\"]{{1,150}},)?,?\s+{_ADV}{_VERB}\b[^:“”\".]{{0,80}}[:,]\s*[\"“‘']?$"
     ),
     # "In a letter, she set out her reasons:" - whoever introduces a quotation with a colon.
     re.compile(
-        rf"(?:^|[.;]\s+|^[A-Z][^,:“”\"]{{0,60}},\s+)(?:(?:But|And|So|Yet|Now)\s+)?"
-        rf"(?P<subj>{_PRON}|{_NAME})"
-        rf"(?:,[^,:“”\"]{{1,150}},)?\s+[a-z][^:“”\".]{{0,80}}:\s*[\"“‘']?$"
+        rf"(?:^|[.;]\s+|^[A-Z][^,:“”\"]{{0,120}},\s+)(?:(?:But|And|So|Yet|Now)\s+)?"
+        rf"(?P<subj>{_PRON}|{_NAME}){_NOT_OWNER}"
+        rf"(?:,[^,:“”\"]{{1,150}},)?,?\s+[a-z][^:“”\".]{{0,80}}:\s*[\"“‘']?$"
     ),
+    _DESCRIBED_BEFORE,
     # "Cllr Ann Roe: “...”" / "Opposition leader Ann Roe: “...”" - a colon and no verb at all.
     re.compile(rf"^\s*(?P<desc>(?:[\w’'\-]+\s+){{0,5}}?)(?P<subj>{_NAME})\s*:\s*[\"“‘']?$"),
 )
@@ -145,7 +176,7 @@ _SPEECH_WORD = re.compile(r"[a-z]+")
 # "Roe said he would ..." anywhere in an earlier sentence of the paragraph.
 _SUBJECT_VERB = re.compile(
     rf"(?:^|[,;][\"”’']?\s+|\b(?:and|but|as|when)\s+)(?P<subj>{_PRON}|{_NAME})"
-    rf"(?:,[^,:“”\"]{{1,150}},)?\s+{_ADV}{_VERB}\b"
+    rf"(?:,[^,:“”\"]{{1,150}},)?,?\s+{_ADV}{_VERB}\b"
 )
 
 
@@ -159,10 +190,17 @@ class Quick:
     pos: int
 
 
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Lt|Col|Gen|Hon|Rev|Prof|Cllr|Coun|Capt|Sgt|No)\.$"
+)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of the sentences of a frame, split at end punctuation before a capital."""
     out, lo = [], 0
     for m in _SENT_END.finditer(text):
+        if _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "said Rep. Ann Roe": a title, not the end of a sentence
         out.append((lo, m.start()))
         lo = m.end()
     out.append((lo, len(text)))
@@ -231,8 +269,27 @@ def quick_before_all(text: str, lo: int, hole: int) -> list[Quick]:
         desc = m.groupdict().get("desc") or ""
         if any(w in SPEECH_FORMS or w in ("by", "to") for w in desc.lower().split()):
             continue  # "Roe told Lee:" is not a description of Lee
+        if pat is _DESCRIBED_BEFORE and _modifier(m, head):
+            continue
         out.append(_quick(m, lo))
     return out
+
+
+_HEADS = {w.rstrip("s") for w in GROUP_NOUNS | OFFICES | MOUTHPIECES | ROLE_NOUNS}
+
+
+def _modifier(m: re.Match[str], head: str) -> bool:
+    """Whether a described name is a body's name or part of a longer noun phrase ("the
+    Castlemoor Green group said:", "Membership, Ethics and Standards Committee said:")."""
+    if is_org_like(m.group("subj")):
+        return True
+    before = head[: m.start("subj")].split()
+    desc = {w.lower().strip(",") for w in head[m.start() : m.start("subj")].split()}
+    if desc & (MOUTHPIECES | {"for", "of", "from", "by", "to", "with", "about"}):
+        return True  # "A spokesperson for Chief Whip Ann Roe said:" is not Ann Roe speaking
+    after = re.match(r"\s+([a-z]+)", head[m.end("subj") :])
+    return bool(before and before[-1].lower() in ("the", "a", "an")) or bool(
+        after and after.group(1).rstrip("s") in _HEADS)
 
 
 def quick_subject(text: str) -> Quick | None:

@@ -3,9 +3,13 @@ surnames matched, and gender hints from titles and first names, so "Mr Desai" an
 become full names and "she" finds a woman.
 
 Everything here reads the article with regular expressions (no NLP): the people of an article
-are the capitalised word runs that a title introduces ("Cllr", "Mr", "Senator"), that start
-with a common first name, or that a speech verb, an age or a "who" clause follows. Their later
-mentions (full name, surname, "Mr Surname") give the positions pronouns are resolved against.
+are the capitalised word runs (on one line) that a title or a role noun introduces ("Cllr",
+"Mr", "Senator", "the party's business manager, ..."), that start with a common first name,
+that a speech verb, an age or a "who" clause follows, or that act and are taken up by "he" or
+"she". One-word people count too when the article never gives more: a surname after a title
+("Mr MacLarty"), an initial and a name ("S. Thenmozhi"), or a single name in apposition or
+used again as a speaker ("Thenmozhi, a legislator from ..."). Their later mentions (full
+name, surname, "Mr Surname") give the positions pronouns are resolved against.
 """
 
 from __future__ import annotations
@@ -17,11 +21,16 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from floorcross.extract.people import PeopleIndex
+from floorcross.nlp.parties import canonical_party
 from floorcross.nlp.titles import TITLES, strip_titles
 
-_WORD = r"[A-Z][\w’'\-]*[a-z][\w’'\-]*"
-_PARTICLE = r"(?:ab|ap|de|van|von|der|den|al|bin|da|di|du|le|la|mac)"
-_RUN = re.compile(rf"(?<![\w’'\-])({_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,5}})(?![\w’'\-])")
+_WORD = r"[A-ZÀ-Þ][\w’'\-]*[a-zß-ÿ][\w’'\-]*"
+_PARTICLE = r"(?:ab|ap|de|van|von|der|den|al|bin|da|di|du|le|la|mac|Ó|Ua)"
+# A run of name words stays on one line: a headline ending "... Bill" is no first name for
+# the line after it.
+_RUN = re.compile(
+    rf"(?<![\w’'\-])({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD}){{1,5}})(?![\w’'\-])"
+)
 # Capitalised words that start sentences or name things, never a first name or surname.
 _NOT_NAME = {
     "the", "a", "an", "and", "but", "in", "on", "at", "of", "for", "to", "as", "by", "with",
@@ -35,6 +44,9 @@ _NOT_NAME = {
     "meanwhile", "however", "mp", "mps", "north", "south", "east", "west", "central",
     "democrats", "liberal", "independent", "independents", "street", "road", "later",
     "earlier", "today", "yesterday", "also", "asked", "former", "veteran", "senior",
+    "chair", "chairman", "chairwoman", "caucus", "whip", "speaker", "majority", "minority",
+    "opposition", "shadow", "group", "house", "senate", "assembly", "state", "federal",
+    "lib", "dem", "dems", "lab", "con",
 }
 # Words that make a capitalised run an organisation, an outlet or a place, not a person.
 ORG_WORDS = {
@@ -49,6 +61,10 @@ ORG_WORDS = {
     "school", "university", "college", "hospital", "street", "road", "ward", "borough",
     "county", "city", "town", "village", "district", "region", "north", "south", "east",
     "west", "kingdom", "states", "republic", "house", "hall", "centre", "center", "service",
+    "northern", "southern", "eastern", "western", "ireland", "scotland", "wales", "england",
+    "britain", "america", "canada", "australia", "india", "europe", "downing", "isles",
+    "panel", "commission", "tribunal", "inquiry", "authority", "agency", "police", "institute",
+    "foundation", "company", "bank", "fund", "forum", "caucus", "congress", "cabinet", "bureau",
 }
 _INTRO = (
     r"(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Senator|"
@@ -60,9 +76,61 @@ _TITLE_BEFORE = re.compile(
     rf"(?:(?:^|[\s(“\"‘']){_INTRO}|\b(?i:councillor|member|leader|colleague|candidate|chair|"
     rf"chairman|chairwoman|minister|secretary|activist|campaigner|deputy|senator|peer|"
     rf"independent|spokesperson|spokesman|spokeswoman|mayor|backbencher|veteran|president|"
-    rf"chief|convenor|treasurer|organiser|organizer|founder|director|legislator|lawmaker)),?"
+    rf"chief|convenor|treasurer|organiser|organizer|founder|director|legislator|lawmaker|"
+    rf"manager|whip|officer|agent|adviser|advisor|aide|editor|head|boss|representative|"
+    rf"commissioner|lawyer|solicitor|volunteer|resident|husband|wife|son|daughter|mother|"
+    rf"father|brother|sister|friend|partner|predecessor|successor|rival|opponent|challenger|"
+    rf"incumbent|nominee|mla|mp|msp|td|ally)),?"
     rf"\s+$"
 )
+# "The party's business manager, Ann Roe, said": a name set off by commas after a noun.
+_APPOSED_BEFORE = re.compile(r"\b[a-z]{3,},\s+$")
+# One-word people: a surname after a personal title when the article never gives the first
+# name ("Mr MacLarty"), or a single name set off as a person by an apposition
+# ("Vijayalakshmi, a legislator from ...", "Okafor, 52, said").
+_ONE_TITLED = re.compile(
+    r"(?<![\w’'])(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Dr|MLA|MP|MSP|TD|Senator|Sen|Rep)\.?"
+    r"\s+(" + _WORD + r")(?![\w’'\-]|\s+[A-Z]|\s+(?:ab|ap|de|van|von|bin|al)\s)"
+)
+_ONE_APPOSED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _WORD + r"),\s+(?:a|an|the|who|whose|\d{2},)\s"
+)
+# "S. Thenmozhi", "K Annamalai": an initial and one name ("A" and "I" are words).
+_ONE_INITIAL = re.compile(
+    r"(?<![\w.’'])(?:[A-Z]\.\s?|[B-HJ-Z]\s)(" + _WORD + r")(?![\w’'\-]|\s+[A-Z])"
+)
+# "Congress legislator Thenmozhi joined ...", "party leader Annamalai said": one name after
+# a role word (kept when the article uses it again).
+_ONE_ROLED = re.compile(
+    r"\b(?:legislator|lawmaker|MLA|MLC|MP|leader|councillor|minister|president|chief|"
+    r"secretary|spokesperson|member)\s+(" + _WORD + r")(?![\w’'\-/]|\s+[A-Z])"
+)
+# "Vijayadharani said ..." at the start of a sentence.
+_ONE_SPEAKING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _WORD + r")\s+(?:has\s+|had\s+|also\s+|later\s+)?"
+    r"(?:said|says|told|tells|added|wrote|tweeted|posted|explained|insisted|confirmed)\b"
+)
+# Sentence-opening words that an apposition or a speech verb may follow but name nobody.
+_NOT_ONE_NAME = {
+    "officials", "sources", "critics", "residents", "councillors", "campaigners", "protesters",
+    "organisers", "ministers", "officers", "observers", "analysts", "experts", "voters",
+    "members", "supporters", "opponents", "insiders", "aides", "allies", "friends", "others",
+    "colleagues", "reports", "figures", "papers", "documents", "police", "instead", "elsewhere",
+    "overall", "again", "still", "indeed", "nevertheless", "nonetheless", "furthermore",
+    "moreover", "besides", "otherwise", "overnight", "last", "next", "since", "until", "once",
+    "afterwards", "tonight", "tomorrow", "here", "thus", "hence", "together", "first", "finally",
+}
+_ACTS = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+|also\s+|then\s+)?(?:[a-z]{2,}(?:ed|es)|"
+    r"quit|left|said|says|told|won|lost|took|made|became|came|went|gave|spoke|wrote|stood|sat|"
+    r"met|held|ran|hit|put|set|tweets|posts|wants|plans|hopes|thinks|believes)\b"
+)
+_HE_SHE = re.compile(r"\b(?:he|she|his|her)\b")
+_OTHER_PAIR = re.compile(r"[“\"]|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+# Capitalised words after a title that are offices or courtesy forms, not surnames.
+_NOT_SURNAME = {"speaker", "mayor", "chairman", "chair", "president", "deputy", "justice",
+                "leader", "secretary", "minister", "whip", "chief", "clerk", }
+
 # A title that goes with a surname alone: "Lord Hartwell".
 _PEERAGE = re.compile(r"^(?:Lord|Lady|Baroness|Baron)\s")
 _PERSON_AFTER = re.compile(
@@ -83,9 +151,15 @@ _NOT_SUBJECT_NEXT = {
 }
 _NOT_SUBJECT_PREV = re.compile(
     r"(?:\b(?:to|with|by|of|for|against|from|about|at|on|and|behind|backed|told|thanked|"
-    r"criticised|accused|called)|[’']s)\s+(?:" + _INTRO + r"\s+)?$",
+    r"criticised|accused|called|under|alongside|beside|than|like|including)|[’']s)\s+(?:"
+    + _INTRO + r"\s+)?$",
     re.IGNORECASE,
 )
+
+
+# Inside a relative clause or an apposition ("Lee, who served under Ann Roe, said"): the
+# name there is not the subject of the sentence.
+_IN_CLAUSE = re.compile(r",\s+(?:who|whose|which|a\s+former|the\s+former)\s[^,.;:“”\"\n]*$")
 
 
 # Photo credits name a photographer or an agency, never a speaker or someone the story is
@@ -135,6 +209,8 @@ gethin ghulam gulam huw ieuan jagmeet javed kuldeep llyr mabon mahesh manoj marc
 mukesh mushtaq narendra nasir naveen nitin pankaj pierre pradeep prakash rahul rajiv rakesh
 ramesh rashid rhodri rhun rohit ron sachin sandeep sanjay shabir sudhir sunil suresh vijay
 ken vikram vinod yogesh
+padraig pádraig paudie ruairi ruaridh cathal donal dónal diarmuid fergal fergus oisin oisín
+ronan tadhg daithi dáithí pearse colum malachy hamish alasdair ewan kenny seán séamus
 """)
 _FEMALE_NAMES = _word_set("""
 abigail aisha alice alison amanda amber amy andrea angela angharad ann anna anne annie apsana
@@ -152,6 +228,9 @@ stella stephanie sue susan suzanne tanya theresa tracey tracy una valerie vaness
 wendy yasmin yvette zara zarah zoe
 anita candice chrystia delyth elin erin geeta heledd kamala kavita lakshmi mamata meena
 mehbooba neha nirmala pooja priya pratibha rekha shobha sioned smriti sunita sushma
+aoife ciara orla gráinne grainne róisín roisin sinéad aisling máire maire bronagh deirdre
+eimear caoimhe nuala mairéad mairead majella bernadette geraldine emer clodagh sorcha
+catriona ailsa morag kirsty shona eilidh
 """)
 
 
@@ -183,8 +262,12 @@ def _clean(word: str) -> str:
 
 
 def is_org_like(text: str) -> bool:
-    """A capitalised run naming an organisation, outlet or place rather than a person."""
-    return any(w.lower().strip(",.’'") in ORG_WORDS for w in text.split())
+    """A capitalised run naming an organisation, outlet or place rather than a person
+    ("Lib Dem" is a party; a one-word "Green" may be a surname)."""
+    words = text.split()
+    if any(w.lower().strip(",.’'") in ORG_WORDS for w in words):
+        return True
+    return len(words) > 1 and canonical_party(text) is not None
 
 
 class NameBook:
@@ -200,6 +283,9 @@ class NameBook:
             self.gender.setdefault(_clean(m.group(2)).lower().replace("’", "'"), sex)
         for name in sorted(set(self._scan_people()), key=lambda n: -len(n.split())):
             self.index.add(name)
+        for word in dict.fromkeys(self._one_word_people()):
+            # A short or misspelt form of a fuller name stands for that name.
+            self.index.add(self.known(word) or word)
 
     def _scan_people(self) -> list[str]:
         """Full names in the text, told by a title, a first name or what follows them."""
@@ -217,6 +303,8 @@ class NameBook:
                 parts[0][1]
             ):
                 parts = parts[1:]  # "Yesterday Ann Roe": a sentence-opening word before it
+            if len(parts) > 3 and first_name_gender(parts[-2][1]):
+                parts = parts[-2:]  # "Caucus Vice Chair Ann Roe": the name ends the run
             words = [w for _, w in parts]
             peer = titled and len(words) == 1 and _PEERAGE.search(m.group(1))
             if (len(words) < 2 and not peer) or len(words) > 3:
@@ -232,9 +320,45 @@ class NameBook:
                 or _TITLE_BEFORE.search(before)
                 or first_name_gender(words[0]) is not None
                 or _PERSON_AFTER.match(after)
+                or self._acts_as_person(m.end())
+                or _APPOSED_BEFORE.search(before) and after.startswith(",")
             ):
                 out.append(name)
         return out
+
+    def _acts_as_person(self, end: int) -> bool:
+        """"Tarryn Voss quit Labour on Monday, saying she ...": a capitalised pair doing
+        something, with he or she taking it up before another name comes."""
+        rest = self.text[end : end + 250].split("\n", 1)[0]
+        if not _ACTS.match(rest):
+            return False
+        m = _HE_SHE.search(rest)
+        return bool(m) and not _OTHER_PAIR.search(rest, 0, m.start())
+
+    def _one_word_people(self) -> list[str]:
+        """Surnames the article only gives with a title, and single names in apposition."""
+        out = []
+        marked = (*_ONE_TITLED.finditer(self.text), *_ONE_INITIAL.finditer(self.text))
+        opening = (*_ONE_APPOSED.finditer(self.text), *_ONE_SPEAKING.finditer(self.text),
+                   *_ONE_ROLED.finditer(self.text))
+        for m in (*marked, *opening):
+            word = _clean(m.group(1))
+            low = word.lower()
+            if (in_spans(m.start(), self.credits) or not _is_name_word(word)
+                    or low in _NOT_SURNAME or is_org_like(word) or first_name_gender(word)
+                    or m.re is not _ONE_TITLED and canonical_party(word)):
+                continue  # "Lib/Lab group", "leader Plaid": a party, not a person
+            if m.re in (_ONE_APPOSED, _ONE_SPEAKING) and (
+                low in _NOT_ONE_NAME or low.endswith("ly")  # "Separately, the ..."
+                or m.re is not _ONE_APPOSED and not self._recurs(word)
+            ):
+                continue
+            out.append(word)
+        return out
+
+    def _recurs(self, word: str) -> bool:
+        """Whether the article uses the word more than once (a name, not a stray opener)."""
+        return len(re.findall(rf"(?<![\w’'\-]){re.escape(word)}(?![\w\-])", self.text)) > 1
 
     def add(self, mention: str) -> str:
         """Record a PERSON mention; returns the name it now stands for."""
@@ -330,7 +454,9 @@ class NameBook:
 
     def _subject_at(self, m: re.Match[str]) -> bool:
         before = self.text[max(0, m.start() - 40) : m.start()]
-        if _NOT_SUBJECT_PREV.search(before):
+        if _NOT_SUBJECT_PREV.search(before) or _IN_CLAUSE.search(
+            self.text, max(0, m.start() - 100), m.start()
+        ):
             return False
         rest = self.text[m.end() : m.end() + 160]
         rest = re.sub(r"^(?:’s|'s)\s+[a-z\-]+", "", rest)  # "Roe's letter said"

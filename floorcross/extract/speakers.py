@@ -49,7 +49,10 @@ GROUP_NOUNS = {
 DOCUMENT_NOUNS = {
     "motion", "letter", "statement", "report", "resolution", "post", "tweet", "email", "e-mail",
     "message", "article", "manifesto", "leaflet", "document", "petition", "complaint",
+    "mail", "note", "memo", "speech", "blog",
 }
+# Counting words left out of a group's name: "the two other Green councillors".
+_COUNTING = {"other", "both", "all", "remaining", "several", "few", "many"}
 _ANON_DETS = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
@@ -90,6 +93,8 @@ class Said:
     """The grammatical speaker of one quotation.
 
     kind: "name" (value: the name as written), "pronoun" (value: m / f / plural / it),
+    "document" (value: "statement": the author of the one mentioned before), "office" (value:
+    the organisation whose `office` holder speaks, or the organisation when none is named),
     "group" or "org" (value: the descriptor), "body" (value: "council": the body named nearby),
     "role" (value: "MP for Y", "Moor Park councillor": the person holding it), "anon" (value
     None: the article does not say who), "anaphor" (a definite description: like a pronoun).
@@ -101,6 +106,7 @@ class Said:
     value: str | None
     pos: int
     governs: bool = False
+    office: str | None = None  # kind "office": "leader" of the organisation in `value`
 
 
 def is_speech(tok: Token) -> bool:
@@ -213,6 +219,9 @@ def _name_span(tok: Token) -> str:
 def describe(tok: Token, pos: int) -> Said:
     """What kind of speaker a subject token is."""
     low = tok.lower_
+    named = _before_who(tok) if low == "who" else None
+    if named is not None:  # "..., Ann Roe, who said": the parse may hang the clause elsewhere
+        return describe(named, named.idx)
     if low == "who" and tok.head.dep_ != "ROOT":
         return describe(tok.head.head, pos) if tok.head.dep_ == "relcl" else Said("anon", None, pos)
     if tok.pos_ == "PRON" or low in _MALE | _FEMALE | _PLURAL:
@@ -239,6 +248,17 @@ def describe(tok: Token, pos: int) -> Said:
     return _describe_noun(tok, pos)
 
 
+def _before_who(tok: Token) -> Token | None:
+    """The name a "who" clause follows directly ("Ann Roe, who ..."), if any."""
+    k = tok.i - 1
+    if k >= 0 and tok.doc[k].text == ",":
+        k -= 1
+    if k < 0:
+        return None
+    prev = tok.doc[k]
+    return prev if prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" else None
+
+
 def _apposed_name(tok: Token) -> Token | None:
     """The name a noun phrase stands beside: "Jane Roe, a union member, said"."""
     for c in tok.children:
@@ -262,17 +282,22 @@ def _describe_noun(tok: Token, pos: int) -> Said:
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "quantmod", "poss")}
     definite = bool(dets & {"the", "this", "that", "its", "their"})
     if word in DOCUMENT_NOUNS:
-        return _document_author(tok, pos)
+        return _document_author(tok, pos, definite)
     if word in MOUTHPIECES:
         return Said("anon", None, pos)
     if word in OFFICES:
         org = _org_text(tok)
-        return Said("org", org, pos) if org and definite else Said("anon", None, pos)
-    if word in ROLE_NOUNS or tok.text in ("MP", "MSP", "MLA", "TD", "MEP"):
+        if not (org and definite):
+            return Said("anon", None, pos)
+        # "the Lib Dem leader said": the leader the article has named, else the body itself.
+        return Said("office", org, pos, office=word)
+    plural = tok.tag_ in ("NNS", "NNPS") and tok.text not in ("MP", "MSP", "MLA", "TD", "MEP")
+    if not plural and (word in ROLE_NOUNS or tok.text in ("MP", "MSP", "MLA", "TD", "MEP")):
         # "the MP for Y" is someone the article names; "one former councillor" is not.
         return Said("role", _phrase(tok), pos) if definite else Said("anon", None, pos)
     if tok.tag_ in ("NNS", "NNPS") or word in GROUP_NOUNS:
-        words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.dep_ not in ("det", "punct")]
+        words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1]
+                 if t.dep_ not in ("det", "punct", "nummod") and t.lower_ not in _COUNTING]
         if len(words) == 1:  # "the group", "the party", "councillors": not a speaker by itself
             return Said("body", word, pos) if word == "council" else Said("anon", None, pos)
         return Said("group", " ".join(t.text for t in words), pos)
@@ -297,9 +322,10 @@ def _org_text(tok: Token) -> str | None:
     return _org_of(tok)
 
 
-def _document_author(tok: Token, pos: int) -> Said:
+def _document_author(tok: Token, pos: int, definite: bool) -> Said:
     """"The motion, passed by Camden Greens, says" / "Ms Roe's letter says" / "a statement
-    attributed to the MP" -> the author; "carried by" an outlet is not authorship."""
+    attributed to the MP" -> the author; "carried by" an outlet is not authorship. "The
+    statement said" with no author of its own is the one the article spoke of before."""
     for c in tok.subtree:
         if c.lower_ == "attributed":
             for prep in c.children:
@@ -321,6 +347,8 @@ def _document_author(tok: Token, pos: int) -> Said:
     org = _org_of(tok)
     if org:
         return Said("org", org, pos)
+    if definite:
+        return Said("document", lemma(tok), pos)
     return Said("anon", None, pos)
 
 

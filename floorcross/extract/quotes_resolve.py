@@ -1,0 +1,277 @@
+"""Who a speaker reading stands for: a name made full, a pronoun or description pointed back
+to the fitting person, an organisation or group named nearby, a document's author.
+
+Only mentions before the quotation count (a reader meets "he" after the person it means),
+nearest first; grammatical subjects win over other mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from floorcross.extract.quotes_context import Context, Mention
+from floorcross.extract.quotes_names import NameBook
+from floorcross.extract.speakers import ROLE_NOUNS, Said
+from floorcross.nlp.parties import canonical_party
+
+
+def resolve(text: str, said: Said, para: int, ctx: Context, book: NameBook) -> str | None:
+    """The speaker a reading stands for, or None when the article does not say who."""
+    kind, value = said.kind, said.value or ""
+    if kind == "name":
+        return book.full(value)
+    if kind == "anon":
+        return None
+    if kind == "org":
+        person = book.index.resolve(value)  # a name the model took for a body
+        return person or _whole_org(text, said.pos, _descriptor(value))
+    if kind == "group":
+        return book.index.resolve(value) or _descriptor(value)
+    if kind == "body":  # "the council said" -> the council named before, else nobody
+        return _named_body(value, said.pos, para, ctx)
+    if kind == "role":
+        return _role_holder(text, value, said.pos, para, ctx)
+    if kind == "office":
+        return _office_holder(text, said, ctx) or _whole_org(text, said.pos, value)
+    if kind == "document":
+        return _document_author(text, value, said.pos, ctx)
+    if kind == "pronoun" and value == "plural":
+        near = ctx.before(said.pos, para)
+        groups = [m for m in near if m.kind == "group"] or [
+            m for m in near if m.kind == "org" and m.subject
+        ]
+        return groups[0].name if groups else None
+    if kind == "pronoun" and value == "it":
+        orgs = [m for m in ctx.before(said.pos, para, reach=1) if m.kind == "org" and m.subject]
+        return orgs[0].name if orgs else None
+    return _nearest_person(said.pos, para, ctx, book, value if kind == "pronoun" else None,
+                           text)
+
+
+# "Haskins, she said, had ...": a name just before a speech tag is what is said, not who says.
+_TAGGED = re.compile(r"[^,.;:\n]{1,40},\s*")
+
+
+def _nearest_person(pos: int, para: int, ctx: Context, book: NameBook,
+                    want: str | None, text: str = "") -> str | None:
+    """The nearest person before `pos` of the wanted gender, grammatical subjects first."""
+    fitting: list[Mention] = []
+    for reach in (3, para + 1):  # the last few paragraphs, else anywhere before
+        people = [m for m in ctx.before(pos, para, reach) if m.kind == "person"
+                  and not (want and _TAGGED.fullmatch(text, m.pos, pos))]
+        fitting = [m for m in people
+                   if want is None or _gender(m.name, ctx, book) in (None, want)]
+        if fitting:
+            break
+    subjects = [m for m in fitting if m.subject]
+    pick = subjects[0] if subjects else (fitting[0] if fitting else None)
+    return pick.name if pick else None
+
+
+_PLACE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:and\s+|upon\s+|-)?[A-Z][\w’'\-]*)*")
+
+
+def _role_holder(text: str, role: str, pos: int, para: int, ctx: Context) -> str | None:
+    """The person an article gives a role described by place: "the MP for Brackenford North",
+    "the Kilnsey Park councillor" -> whoever a sentence of the article ties to that place.
+    A role with no place ("the MP") is a person the last two paragraphs call one; else, when
+    the opening describes someone by the role without naming anyone, the story's first-named
+    person ("The MP for Barra has been expelled ... Mr Roe ..."); else the person just
+    spoken of, as a pronoun points back; else the last person any sentence calls one."""
+    places = [p for p in _PLACE.findall(role)
+              if p not in ("MP", "MSP", "MLA", "TD", "MEP") and not canonical_party(p)]
+    people = [m for m in ctx.mentions if m.kind == "person"]
+    for place in places:
+        for m in re.finditer(re.escape(place), text):
+            if m.start() <= pos < m.end() + 40:
+                continue  # the description itself
+            lo, hi = _sentence_at(text, m.start())
+            near = [p for p in people if lo <= p.pos < hi]
+            titled = [p for p in near if 0 <= p.pos - m.end() <= 2]
+            if titled:  # "Chief Minister Ann Roe": the one the role stands before
+                return titled[0].name
+            if near:
+                return min(near, key=lambda p: abs(p.pos - m.start())).name
+    head = next((w.lower() for w in role.split() if w.lower() in ROLE_NOUNS),
+                role.split()[0].lower() if role.split() else "")
+    word = re.compile(rf"\b(?:{'|'.join(_ROLE_FORMS.get(head, [re.escape(head)]))})\b", re.I)
+    near = [p for p in ctx.before(pos, para, reach=50) if p.kind == "person"]
+    holders = [p for p in near if _calls(text, word, p.pos, (pos, pos + len(role) + 4))]
+    recent = [p for p in near if p.para >= para - 1]
+    if not places and holders and holders[0].para >= para - 1:
+        return holders[0].name
+    lead = _lead_person(text, word, pos, people)
+    if lead is not None:
+        return lead
+    recent = [p for p in ([p for p in recent if p.subject] or recent)
+              if not _other_role(text, p.name, head, ctx)]
+    if recent:  # the person just spoken of, as a pronoun would point back
+        return recent[0].name
+    return holders[0].name if holders else None
+
+
+_ROLE_HEADS = {
+    "councillor": r"councillors?|councilors?|cllr|coun", "mp": r"mps?", "msp": r"msps?",
+    "mla": r"mlas?", "td": r"tds?", "mep": r"meps?", "senator": r"senators?|sen",
+    "mayor": r"mayors?", "peer": r"peers?|lord|baroness", "minister": r"ministers?",
+}
+_ROLE_WORD = re.compile(r"\b(" + "|".join(_ROLE_HEADS.values()) + r")\b", re.IGNORECASE)
+
+
+def _other_role(text: str, name: str, head: str, ctx: Context) -> bool:
+    """Whether the article describes the person only by roles other than `head` ("the MP"
+    is not the one every sentence calls a councillor)."""
+    found: set[str] = set()
+    for m in ctx.mentions:
+        if m.kind == "person" and m.name == name:
+            for w in _ROLE_WORD.findall(text, max(0, m.pos - 40), m.pos + len(name) + 40):
+                found |= {k for k, v in _ROLE_HEADS.items() if re.fullmatch(v, w, re.I)}
+    return bool(found) and head not in found
+
+
+def _calls(text: str, word: re.Pattern[str], at: int, own: tuple[int, int]) -> bool:
+    """Whether the sentence around `at` uses the role word, outside the description `own`
+    being resolved ("... with the MP saying" does not make the others there MPs)."""
+    lo, hi = _sentence_at(text, at)
+    return any(not own[0] <= m.start() < own[1] for m in word.finditer(text, lo, hi))
+
+
+def _lead_person(text: str, word: re.Pattern[str], pos: int, people: list[Mention]) -> str | None:
+    """The story's first-named person, when the opening (headline and first paragraph)
+    describes someone by the role without naming anybody."""
+    first = next((p for p in sorted(people, key=lambda m: m.pos) if p.pos < pos), None)
+    breaks = [m.start() for m in re.finditer(r"\n", text.rstrip())] + [len(text)]
+    headline = not re.search(r"[.!?\"”’]\s*$", text[: breaks[0]])
+    opening = text[: breaks[min(1, len(breaks) - 1)] if headline else breaks[0]]
+    if first is None or first.pos < len(opening) or pos < len(opening):
+        return None
+    return first.name if word.search(opening) else None
+
+
+# "The MP confirmed ...", "The former councillor has ...": a role standing for a person as the
+# subject of a sentence, a fresh mention of that person for the pronouns after it.
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he\s+((?:(?:former|veteran|embattled|new|local)\s+|"
+    r"[A-Z][\w’'\-]+\s+){0,3}(?:MP|MSP|MLA|MEP|TD|councillor|councilor|senator|minister|"
+    r"mayor|legislator|lawmaker)(?:\s+for\s+[A-Z][\w’'\-]+(?:\s+(?:and\s+|the\s+)*"
+    r"[A-Z][\w’'\-]+)*)?)\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]{3,}"
+)
+
+
+def add_role_mentions(text: str, starts: list[int], ctx: Context) -> None:
+    """Add the person each role subject stands for to the context, in article order."""
+    for m in _ROLE_SUBJECT.finditer(text):
+        pos = m.start(1)
+        para = max(0, bisect_right(starts, pos) - 1)
+        who = _role_holder(text, m.group(1), pos, para, ctx)
+        if who:
+            ctx.mentions.append(Mention(pos, para, who, "person", True))
+    ctx.mentions.sort(key=lambda m: m.pos)
+
+
+# The ways articles write a role word before or around a name.
+_ROLE_FORMS = {
+    "councillor": ["councillor", "councilor", "cllr", "coun"],
+    "councilor": ["councillor", "councilor", "cllr", "coun"],
+    "mp": ["mp", "member of parliament"],
+    "senator": ["senator", "sen"],
+    "representative": ["representative", "rep", "congressman", "congresswoman"],
+}
+
+
+def _sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence around `pos`, cut at ". " and line ends."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0]
+    return lo, min(ends) if ends else len(text)
+
+
+_LISTED_FRONT = re.compile(r"(?:(?<=\bThe )|(?<=\bthe ))((?:[A-Z][\w\-]*,\s+)+)$")
+
+
+def _whole_org(text: str, pos: int, name: str | None) -> str | None:
+    """An organisation name with the comma-listed words the model cut from its front:
+    "Membership, Ethics and Standards Committee", not "Ethics and Standards Committee"."""
+    if not name:
+        return None
+    at = text.find(name, max(0, pos - 80))
+    if at < 0:
+        return name
+    m = _LISTED_FRONT.search(text[max(0, at - 80) : at])
+    return (m.group(1) + name) if m else name
+
+
+def _named_body(noun: str, pos: int, para: int, ctx: Context) -> str | None:
+    for m in ctx.before(pos, para, reach=6):
+        if m.kind == "org" and noun in m.name.lower().split():
+            return m.name
+    return None
+
+
+def _gender(name: str, ctx: Context, book) -> str | None:
+    return book.gender_of(name) or ctx.gender.get(name)
+
+
+def _descriptor(value: str | None) -> str | None:
+    if not value:
+        return None
+    words = value.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words) or None
+
+
+# "a statement from Cllr Roe", "a letter issued by Ann Lee", "a post on behalf of Tom Lee".
+_FROM_AUTHOR = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:from|by|on\s+behalf\s+of)\s+(?:[\w’'\-]+\s+){0,4}?$"
+)
+_MOUTHPIECE = re.compile(r"\b(?:spokes\w+|source|aide|official|insider)s?\b", re.IGNORECASE)
+_DOCUMENT_REACH = 2000
+
+
+def _document_author(text: str, noun: str, pos: int, ctx: Context) -> str | None:
+    """"... the statement said": the author of the statement the article mentioned last
+    ("A statement from Mark Roe said ...", "Roe said in a statement ...", "In a letter to
+    members, Roe wrote ..."). A statement by an unnamed spokesperson has no author."""
+    base = max(0, pos - _DOCUMENT_REACH)
+    found = list(re.finditer(rf"\b{re.escape(noun)}s?\b", text[base:pos], re.IGNORECASE))
+    if not found:
+        return None
+    at, end = base + found[-1].start(), base + found[-1].end()
+    lo, hi = _sentence_at(text, at)
+    people = [m for m in ctx.mentions if m.kind == "person" and lo <= m.pos < hi]
+    after = [m for m in people if m.pos >= end and _FROM_AUTHOR.match(text[end : m.pos])]
+    if after:
+        return None if _MOUTHPIECE.search(text[end : after[0].pos]) else after[0].name
+    if _MOUTHPIECE.search(text[lo:hi]):
+        return None
+    subjects = [m for m in people if m.subject] or people
+    return min(subjects, key=lambda m: abs(m.pos - at)).name if subjects else None
+
+
+_OFFICE_REACH = 40  # characters between an office word and the name it describes
+
+
+def _office_holder(text: str, said: Said, ctx: Context) -> str | None:
+    """The person the article named as holding the office: "the Lib Dem leader said" after
+    "Party leader Ann Roe" or "Roe, the Liberal Democrats' leader". A party's office may be
+    named without the party; any other body's must name the body."""
+    word = re.compile(rf"\b{re.escape(said.office or '')}\b", re.IGNORECASE)
+    org = said.value or ""
+    party = canonical_party(org)
+    fits: list[tuple[bool, Mention]] = []
+    for m in ctx.mentions:
+        if m.kind != "person" or m.pos >= said.pos:
+            continue
+        if not word.search(text, max(0, m.pos - _OFFICE_REACH), m.pos + _OFFICE_REACH):
+            continue
+        lo, hi = _sentence_at(text, m.pos)
+        sentence = text[lo:hi]
+        names_org = org.lower() in sentence.lower() or bool(
+            party and any(canonical_party(w) == party for w in _PLACE.findall(sentence)))
+        fits.append((names_org, m))
+    named = [m for ok, m in fits if ok]
+    if named:
+        return named[-1].name
+    return fits[-1][1].name if fits and party else None
