@@ -112,3 +112,38 @@ def test_title_without_model_person_marks_the_name() -> None:
     doc = get_nlp()("Asked about the vote, Cllr Quenby declined to comment.")
     found = [(e.text, e.label_) for e in doc.ents]
     assert ("Cllr", "TITLE") in found and ("Quenby", "PERSON") in found
+
+
+def _same(a, b) -> bool:
+    return a.to_bytes() == b.to_bytes() and [(e.label_, e.ent_id_) for e in a.ents] == [
+        (e.label_, e.ent_id_) for e in b.ents]
+
+
+def test_shared_parser_gives_the_docs_of_a_full_parse_and_parses_each_text_once() -> None:
+    from floorcross.extract.shared_parse import SharedParser
+
+    nlp = get_nlp()
+    texts = [
+        "Cllr Ines Varga, who represents Millbrook ward, has left the Labour group.",
+        "The former Conservative said he would sit as an independent.",
+        "Cllr Ines Varga, who represents Millbrook ward, has left the Labour group.",
+    ]
+    calls: list[list[str]] = []
+
+    class Counting:
+        pipe_names = nlp.pipe_names
+        pipeline = nlp.pipeline
+
+        def pipe(self, batch, **kw):
+            calls.append(list(batch))
+            return nlp.pipe(calls[-1], **kw)
+
+    shared = SharedParser(Counting())
+    for got, want in zip(shared.pipe(texts), nlp.pipe(texts), strict=True):
+        assert _same(got, want)
+    # The second stage switches the lemmatizer off: same docs as such a parse, no new parse.
+    no_lemma = list(nlp.pipe(texts[:2], disable=["lemmatizer"]))
+    for got, want in zip(shared.pipe(texts[:2], disable=("lemmatizer",)), no_lemma, strict=True):
+        assert _same(got, want)
+        assert got.has_annotation("LEMMA") == want.has_annotation("LEMMA")
+    assert calls == [texts[:2]]

@@ -28,3 +28,27 @@ def test_quotes_of_a_non_political_article_are_skipped_but_political_ones_kept()
     )
     assert extract(sport).quotes == []
     assert [q.speaker for q in extract(politics).quotes] == ["Tom Reddy"]
+
+
+def test_literal_trie_matches_exactly_the_plain_alternation():
+    import re
+
+    from floorcross.extract.relevance import literal_trie
+
+    words = ["Lab", "Labour", "Labour Party", "Lib Dems", "Liberal", "Plaid Cymru", "SNP", "S&D"]
+    trie = re.compile(rf"\b(?:{literal_trie(words)})\b")
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    probes = [
+        "Labour Party", "Labour Partying", "the Lab vote", "Labo", "Liberals", "a Lib Dems win",
+        "S&D group", "SNPs", "Plaid", "Plaid Cymru's", "LabourParty", "labour",
+    ]
+    for text in probes:
+        assert bool(trie.search(text)) == bool(plain.search(text)), text
+    assert trie.fullmatch("Labour Party") and not trie.fullmatch("Labour Par")
+
+
+def test_role_words_in_any_case_but_not_inside_other_words():
+    assert mentions_politics("SENATORS voted late on Tuesday.")
+    assert mentions_politics("A by-election follows next month.")
+    assert not mentions_politics("The teleporter and the impartial umpire.")
+    assert not mentions_politics("She will defect nothing.")  # only the forms news copy uses

@@ -13,9 +13,11 @@ def extract(article: CleanedArticle) -> Extraction:
     from floorcross.extract.events import extract_events
     from floorcross.extract.quotes import extract_quotes
     from floorcross.extract.relevance import mentions_politics
+    from floorcross.extract.shared_parse import SharedParser
     from floorcross.nlp import get_nlp
 
-    nlp = get_nlp()
+    # Sentences both stages read are run through the statistical model once.
+    nlp = SharedParser(get_nlp())
     events = extract_events(article, nlp)
     # Quotes from an article that names no party or elected role cannot concern the register,
     # and attributing them costs a parse: skip them.
