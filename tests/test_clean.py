@@ -236,3 +236,38 @@ def test_every_sample_article_cleans_to_a_news_length_text():
         assert article.published is not None
         for furniture in ("cookies", "newsletter", "Share this article", "Read more"):
             assert furniture not in article.text, (item.source_id, furniture)
+
+
+# --- metadata only where it can matter ------------------------------------------------------
+
+SPORT_PAGE = """<html><head><title>Old title | Site</title>
+<meta property="og:title" content="Harbour Rovers sign a new keeper &amp; a striker">
+<meta property="article:published_time" content="2024-03-09T10:00:00Z">
+<meta property="og:site_name" content="Harbour Echo"></head><body><article>
+<h1>Harbour Rovers sign a new keeper</h1>
+<p>Harbour Rovers have signed a goalkeeper from the league below on a two-year deal, the club
+said on Saturday, and are close to a deal for a striker who scored twenty goals last season.</p>
+<p>The manager said the squad needed depth before the cup run, and fans agreed on the terraces
+after the draw with the league leaders, which left the side fourth in the table.</p>
+</article></body></html>"""
+
+
+def test_page_about_politics_gets_its_metadata():
+    article = clean_article(fixture("page.html"))
+    assert (article.outlet, article.published) == ("Dunford Mercury", date(2023, 12, 5))
+
+
+def test_page_naming_no_party_or_office_skips_the_metadata_pass(monkeypatch):
+    calls = []
+    real = html_module.extract_metadata
+    monkeypatch.setattr(html_module, "extract_metadata", lambda h: calls.append(h) or real(h))
+    article = clean_article(raw(SPORT_PAGE, "html"))
+    assert calls == []
+    assert article.title == "Harbour Rovers sign a new keeper & a striker"  # og:title, unescaped
+    assert article.published is None and article.outlet is None
+    assert "two-year deal" in article.text
+
+
+def test_plain_title_from_the_title_element_when_there_is_no_og_title():
+    page = SPORT_PAGE.replace('<meta property="og:title"', '<meta property="og:other"')
+    assert clean_article(raw(page, "html")).title == "Old title | Site"

@@ -8,6 +8,7 @@ from floorcross.clean.boilerplate import remove_boilerplate
 from floorcross.clean.dates import find_dateline, parse_iso_date
 from floorcross.clean.html import PageContent, extract_page
 from floorcross.clean.normalise import normalise_text
+from floorcross.extract.relevance import mentions_politics
 from floorcross.types import CleanedArticle, RawInput
 
 WORD = re.compile(r"\w")
@@ -49,7 +50,9 @@ def _page(raw: RawInput) -> PageContent:
         return PageContent(text=raw.content)
     if raw.kind != "html":
         raise CleanError(f"unknown input kind {raw.kind!r}")
-    page = extract_page(raw.content)
+    # A page naming no party and no elected office cannot enter the register: its date is not
+    # worth trafilatura's costly metadata pass.
+    page = extract_page(raw.content, wants_metadata=mentions_politics)
     if not WORD.search(page.text):
         raise CleanError("no text found in the HTML page")
     return page

@@ -5,11 +5,13 @@ from __future__ import annotations
 import html as html_entities
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.metadata import extract_metadata
 
 # Elements whose text is never article text.
 NON_CONTENT = (
@@ -27,6 +29,9 @@ BLOCKS = (
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 HIDDEN_BLOCKS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
 TAG = re.compile(r"<[^>]*>")
+TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
+OG_TITLE = re.compile(
+    r"""<meta\s[^>]*property=["']og:title["'][^>]*content=["']([^"']*)["']""", re.I)
 
 # trafilatura logs every page it finds too short; that is expected here, not a problem.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -44,11 +49,13 @@ class PageContent:
     url: str | None = None
 
 
-def extract_page(html: str) -> PageContent:
+def extract_page(html: str, wants_metadata: Callable[[str], bool] | None = None) -> PageContent:
     """The page's main text and metadata; text is "" when nothing readable was found.
 
     trafilatura first; with favor_recall when its precise pass finds no text (short or
     unusual pages); then the text of block elements, for markup it cannot parse at all.
+    Metadata (publication date above all) is the costly part of a page: it is looked up only
+    when `wants_metadata(text)` says the text is worth it; other pages get a title only.
     """
     html = XML_DECLARATION.sub("", html, count=1)
     found = _trafilatura(html, favor_recall=False)
@@ -60,6 +67,9 @@ def extract_page(html: str) -> PageContent:
         found = PageContent(text="")
     if not found.text.strip():
         found.text = _block_text(html)
+    elif wants_metadata is None or wants_metadata(found.text):
+        _add_metadata(found, html)
+    found.title = found.title or _plain_title(html)
     return found
 
 
@@ -67,7 +77,7 @@ def _trafilatura(html: str, favor_recall: bool) -> PageContent | None:
     try:
         doc = trafilatura.bare_extraction(
             html,
-            with_metadata=True,
+            with_metadata=False,
             include_comments=False,
             include_images=False,
             favor_recall=favor_recall,
@@ -77,15 +87,28 @@ def _trafilatura(html: str, favor_recall: bool) -> PageContent | None:
     if doc is None:
         return None
     body = getattr(doc, "body", None)
-    text = render_body(body) if body is not None else (doc.text or "")
-    return PageContent(
-        text=text,
-        title=doc.title or None,
-        date=doc.date or None,
-        outlet=doc.sitename or None,
-        author=doc.author or None,
-        url=doc.url or None,
-    )
+    return PageContent(text=render_body(body) if body is not None else (doc.text or ""))
+
+
+def _add_metadata(page: PageContent, html: str) -> None:
+    try:
+        meta = extract_metadata(html)
+    except Exception:  # same as above: metadata is a bonus, never a reason to fail
+        return
+    page.title = meta.title or None
+    page.date = meta.date or None
+    page.outlet = meta.sitename or None
+    page.author = meta.author or None
+    page.url = meta.url or None
+
+
+def _plain_title(html: str) -> str | None:
+    """The page's <title> or og:title, without trafilatura's metadata pass."""
+    found = OG_TITLE.search(html) or TITLE.search(html[:200_000])
+    if found is None:
+        return None
+    title = " ".join(html_entities.unescape(TAG.sub("", found.group(1))).split())
+    return title or None
 
 
 def render_body(body: etree._Element) -> str:
