@@ -100,8 +100,10 @@ def _parse(art: ParsedArticle, indices: list[int], nlp: Language) -> None:
         art.parsed[i] = build_sentence(i, s.start, s.end, doc, art.country)
 
 
-def _all_names(art: ParsedArticle) -> set[str]:
-    return {n for s in art.parsed.values() for n in s.names.values()}
+def _all_names(art: ParsedArticle) -> list[str]:
+    """Names of the parsed sentences in the order the article writes them: which of two
+    spellings ("Kier", "Keir") wins must not depend on set order, which varies per run."""
+    return list(dict.fromkeys(n for s in art.ordered() for n in s.names.values()))
 
 
 def _name_sentences(art: ParsedArticle) -> list[int]:

@@ -281,7 +281,8 @@ class NameBook:
         for m in _TITLED.finditer(text):
             sex = "m" if m.group(1).lower() in _MALE_TITLES else "f"
             self.gender.setdefault(_clean(m.group(2)).lower().replace("’", "'"), sex)
-        for name in sorted(set(self._scan_people()), key=lambda n: -len(n.split())):
+        # Longest first; among equals, the first written (not set order, which varies per run).
+        for name in sorted(dict.fromkeys(self._scan_people()), key=lambda n: -len(n.split())):
             self.index.add(name)
         for word in dict.fromkeys(self._one_word_people()):
             # A short or misspelt form of a fuller name stands for that name.
