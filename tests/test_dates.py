@@ -113,3 +113,39 @@ def test_newspapers_named_for_a_day_are_not_dates() -> None:
 ])
 def test_day_phrases(expr: str, expected: str) -> None:
     assert resolve_date(expr, FRIDAY) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a weekday with its date, in US, UK and New Zealand order; a later publication date
+    # must not pull the weekday into the week before publication
+    ("She quit the party on Thursday, March 7, after a row.", "2024-03-07"),
+    ("He resigned on Thursday 7th March at a meeting.", "2024-03-07"),
+    ("The councillor left on Thursday, the 7th of March, 2024.", "2024-03-07"),
+    ("They defected Thursday (7 March) in Napier.", "2024-03-07"),
+])
+def test_weekday_and_its_date_are_one_expression(sentence: str, expected: str) -> None:
+    published = date(2024, 3, 20)  # a Wednesday: the Thursday before is 14 March
+    found = find_date_expressions(sentence)
+    assert len(found) == 1
+    assert resolve_date(found[0][2], published) == expected
+
+
+def test_weekday_before_a_capitalised_word_stays_a_weekday() -> None:
+    found = find_date_expressions("On Thursday, Mayor Ann Bell said she would stay.")
+    assert [f[2] for f in found] == ["On Thursday"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("He announced it in a column published on the Fourth of July.", "2019-07-04"),
+    ("He announced it in a column published July Fourth.", "2019-07-04"),
+    ("She resigned on the twenty-first of June after the vote.", "2019-06-21"),
+    ("She resigned on Monday, the first of July.", "2019-07-01"),
+])
+def test_days_written_as_ordinal_words(sentence: str, expected: str) -> None:
+    found = find_date_expressions(sentence)
+    assert [resolve_date(f[2], date(2019, 7, 5)) for f in found] == [expected]
+
+
+def test_an_ordinal_running_into_a_compound_is_no_day() -> None:
+    found = find_date_expressions("In July first-time voters turned out.")
+    assert [resolve_date(f[2], date(2019, 7, 5)) for f in found] == ["2019-07"]

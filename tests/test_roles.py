@@ -327,3 +327,91 @@ def test_member_for_a_seat(article: str, role: str) -> None:
 ])
 def test_a_legislator_by_country(article: str, role: str | None) -> None:
     assert placement([article], article, ON, person="Ravi Shah").role == role
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # a committee's chair holds no party office; a Commons or select committee's chair is an MP
+    ("Tobias Ennis, chair of the Commons defence committee, has had the whip restored.",
+     "Tobias Ennis", "mp"),
+    ("Tobias Ennis, who chairs the health select committee, has had the whip restored.",
+     "Tobias Ennis", "mp"),
+    ("Conservative MP Tobias Ennis, the chairman of the housing committee, has been suspended.",
+     "Tobias Ennis", "mp"),
+    ("Cllr Ann Vale, chair of the planning committee, has been suspended.", "Ann Vale",
+     "councillor"),
+    ("Ann Vale, the constituency party's chairwoman, has resigned.", "Ann Vale", "party_official"),
+])
+def test_committee_chairs(text: str, person: str, role: str) -> None:
+    assert placement([text], text, ON, person).role == role
+
+
+@pytest.mark.parametrize("text", [
+    "Mair Hughes has resigned from the Brexit Party and will sit as an independent in the Senedd.",
+    "Mair Hughes, a member of the Welsh Parliament since 2021, has left the party.",
+    "Mair Hughes has left the party. Hughes, who was elected to the Senedd in 2021, said it had "
+    "changed.",
+])
+def test_sitting_in_the_senedd_makes_a_member_an_ms(text: str) -> None:
+    got = placement([text.split(". ")[0]], text, ON, "Mair Hughes")
+    assert (got.role, got.body) == ("ms", "Senedd")
+
+
+@pytest.mark.parametrize(("text", "ward"), [
+    ("Lord Rhys-Owen has quit Plaid Cymru to sit as an independent. The Arfon Uchaf AM said he "
+     "had been unhappy for months.", "Arfon Uchaf"),
+    ("Plaid Cymru's Lord Rhys-Owen has left the party. Lord Rhys-Owen, who represents Arfon "
+     "Uchaf in the Senedd, said his position was untenable.", "Arfon Uchaf"),
+    ("Lord Rhys-Owen, the MS for Arfon Uchaf, has left Plaid Cymru.", "Arfon Uchaf"),
+])
+def test_a_lord_elected_to_the_senedd_is_an_ms(text: str, ward: str) -> None:
+    first = text.split(". ")[0]
+    got = placement([first], text, ON, "Rhys-Owen")
+    assert (got.role, got.body, got.ward) == ("ms", "Senedd", ward)
+
+
+def test_a_peer_in_the_lords_stays_a_peer() -> None:
+    text = "Baroness Ellis has resigned the Conservative whip in the House of Lords."
+    assert placement([text], text, ON, "Ellis").role == "peer"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("East Cambridgeshire district councillor Anna Pike has left the Conservatives.",
+     "East Cambridgeshire District Council"),
+    ("Anna Pike, a Conservative councillor on East Cambridgeshire District Council, has quit.",
+     "East Cambridgeshire District Council"),
+    ("Wolverhampton councillor Raj Dhillon has been suspended by Labour.",
+     "City of Wolverhampton Council"),
+    ("Raj Dhillon, who represents Bilston East on Wolverhampton City Council, was suspended.",
+     "City of Wolverhampton Council"),
+    # a town council is not the borough council of the same place
+    ("Bracknell town councillor Kim Bale has quit the Conservatives.", "Bracknell Town Council"),
+    ("Kim Bale, a Bracknell town councillor, has quit the Conservatives.",
+     "Bracknell Town Council"),
+    ("Kim Bale, who sits on Bracknell Town Council and Bracknell Forest Council, has quit.",
+     "Bracknell Town Council"),
+])
+def test_council_tiers(text: str, body: str) -> None:
+    person = "Anna Pike" if "Pike" in text else "Raj Dhillon" if "Dhillon" in text else "Kim Bale"
+    assert placement([text], text, ON, person).body == body
+
+
+def test_back_reference_several_sentences_on_with_nobody_else_named() -> None:
+    text = ("Gareth Lloyd has quit the Conservatives. He said the party had drifted. He will now "
+            "sit as an independent. His office confirmed the move in a statement. The Dwyfor "
+            "Meirionnydd AM was first elected in 2016.")
+    assert "The Dwyfor Meirionnydd AM" in nearby_contexts("Gareth Lloyd", text)
+
+
+def test_far_back_reference_after_someone_else_is_named_is_not_taken() -> None:
+    text = ("Gareth Lloyd has quit the Conservatives. He said the party had drifted. He will now "
+            "sit as an independent. Party chairman Owen Pryce thanked him for his work. The "
+            "Dwyfor Meirionnydd AM was first elected in 2016.")
+    assert not any("Dwyfor" in c for c in nearby_contexts("Gareth Lloyd", text))
+
+
+@pytest.mark.parametrize("text", [
+    "Lord Tremayne told reporters at Stormont that he had left the UUP.",
+    "Lord Tremayne, who sat at Stormont for a decade, has left the UUP.",
+])
+def test_a_peer_seen_at_a_parliament_is_still_a_peer(text: str) -> None:
+    assert placement([text], text, ON, "Lord Tremayne").role == "peer"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from floorcross.nlp.seats import best_seat
+from floorcross.nlp.seats import best_seat, seats_in
 
 
 @pytest.mark.parametrize(("text", "seat"), [
@@ -97,4 +97,70 @@ def test_a_ward_alone_in_brackets_goes_to_the_name_before_it() -> None:
     "Ann Hale (Labour) and Tom Bell (Lib Dem) have quit.",
 ])
 def test_brackets_that_hold_no_seat(text: str) -> None:
+    assert best_seat([text]) is None
+
+
+@pytest.mark.parametrize(("text", "person", "ward"), [
+    # the seat in a later sentence naming only the person
+    ("Councillor Alan Briggs has been suspended. Mr Briggs was first elected in 2019 to "
+     "represent the Sherburn ward on the district council.", "Alan Briggs", "Sherburn"),
+    ("Conservative MP Alan Prior has defected to Reform UK. Mr Prior has held the constituency "
+     "of Ashford Vale since 2019.", "Alan Prior", "Ashford Vale"),
+    ("Ravi Tomar has joined the BJP. Tomar, who is the MLA for Barwaha, said he was ignored.",
+     "Ravi Tomar", "Barwaha"),
+])
+def test_seat_in_a_sentence_of_the_person_alone(text: str, person: str, ward: str) -> None:
+    from floorcross.extract.roles import placement
+
+    assert placement([text.split(". ")[0]], text, None, person).ward == ward
+
+
+def test_seat_in_a_sentence_naming_someone_else_is_not_taken() -> None:
+    from floorcross.extract.roles import placement
+
+    text = ("Councillor Alan Briggs has been suspended. Mr Briggs praised Jane Cole, who "
+            "represents the Sherburn ward.")
+    assert placement([text.split(". ")[0]], text, None, "Alan Briggs").ward is None
+
+
+@pytest.mark.parametrize("text", [
+    "A resident said he had written to [Mr Holt's ward] officers about it.",
+    "Cllr Holt's ward is among the poorest in the city.",
+    "Mrs Holt's ward was hit by flooding.",
+])
+def test_a_person_owning_a_ward_is_not_its_name(text: str) -> None:
+    assert all(s.name.split()[0] not in ("Mr", "Cllr", "Mrs") for s in seats_in(text))
+
+
+@pytest.mark.parametrize(("text", "seat"), [
+    # a ward before the name, after a party or with the short title
+    ("Battenhall Cllr Jo Wren has quit the Green Party.", "Battenhall"),
+    ("Green Party Battenhall councillor Jo Wren has quit.", "Battenhall"),
+    ("Independent Battenhall ward councillor Jo Wren joined the Greens.", "Battenhall"),
+    # Indian copy: the house before the seat's kind, "won from"
+    ("Ravi Tomar, who represents Barwaha assembly constituency, joined the BJP.", "Barwaha"),
+    ("Tomar, who won from Barwaha in 2018, joined the BJP in Bhopal.", "Barwaha"),
+    ("Ravi Tomar, the MLA from Khandwal Assembly seat, joined the BJP.", "Khandwal"),
+])
+def test_seat_before_the_name_and_indian_wordings(text: str, seat: str) -> None:
+    assert best_seat([text]) == seat
+
+
+@pytest.mark.parametrize("text", [
+    "Ravi Tomar, who represents Barwaha assembly constituency, joined the BJP.",
+    "Ravi Tomar has joined the BJP. Tomar, who won from Barwaha in 2018, spoke in Bhopal.",
+    "Ravi Tomar, who won the Barwaha seat for the Congress, has joined the BJP.",
+])
+def test_an_indian_seat_makes_a_state_legislator(text: str) -> None:
+    from floorcross.extract.roles import placement
+
+    assert placement([text.split(". ")[0]], text, None, "Ravi Tomar").role == "mla"
+
+
+@pytest.mark.parametrize("text", [
+    "Last Friday Coun Ann Vale decided to rejoin the Liberal Democrats.",
+    "Yesterday Cllr Ann Vale quit the party.",
+    "On Thursday Cllr Ann Vale quit the party.",
+])
+def test_time_words_before_a_title_are_no_ward(text: str) -> None:
     assert best_seat([text]) is None

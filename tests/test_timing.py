@@ -214,3 +214,29 @@ def test_the_day_two_sentences_on(nlp) -> None:
     got = dates(nlp, "Cllr Rosa Finch has quit Labour. The Fenmouth councillor said she could no "
                      "longer back the leadership. She handed in her resignation on Monday morning.")
     assert got == {"Rosa Finch": "2024-03-11"}
+
+
+@pytest.mark.parametrize("text", [
+    # US copy: a bare weekday after the verb, in the next sentence
+    "Rep. Dan Voss has left the Republican Party. Voss announced Wednesday in a column that he "
+    "was declaring his independence.",
+    # New Zealand copy: the announcement with a time of day
+    "Labour MP Kiri Paewai has quit the party. Paewai made the announcement Wednesday morning in "
+    "Napier.",
+    "Kiri Paewai has resigned from the Labour Party. She confirmed the decision to reporters "
+    "Wednesday.",
+])
+def test_bare_weekday_in_a_neighbouring_sentence_gives_the_day(nlp, text: str) -> None:
+    assert set(dates(nlp, text).values()) == {"2024-03-13"}
+
+
+def test_weekday_with_its_own_date_in_brackets(nlp) -> None:
+    got = dates(nlp, "Councillor Jan Roe quit the Liberal Democrats on Thursday (7 March) after "
+                     "a row.", date(2024, 3, 20))
+    assert got == {"Jan Roe": "2024-03-07"}
+
+
+def test_weekday_with_its_date_written_out(nlp) -> None:
+    got = dates(nlp, "Labour MP Jane Tahana has quit the party to join the Greens, she announced "
+                     "on Thursday, March 7.", date(2024, 3, 20))
+    assert got == {"Jane Tahana": "2024-03-07"}

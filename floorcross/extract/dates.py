@@ -36,7 +36,15 @@ WEEKDAYS = {d: i for i, d in enumerate((
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# "the Fourth of July", "March first": a day written as an ordinal word.
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+ORDINALS = {w: i for i, w in enumerate((*_UNITS, "tenth", "eleventh", "twelfth", "thirteenth",
+                                        "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                                        "eighteenth", "nineteenth", "twentieth"), start=1)}
+ORDINALS |= {f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS)}
+ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
+_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_DAY = rf"(?P<day>[0-3]?\d(?:st|nd|rd|th)?|(?:{_ORDINAL})(?![\w-]))"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
 
@@ -91,6 +99,10 @@ def _latest_day(month: int, day: int, published: date) -> date | None:
     return found
 
 
+def _day_number(raw: str) -> int:
+    return ORDINALS.get(raw) or int(raw.rstrip("stndrh"))
+
+
 def _explicit_day(text: str, published: date | None) -> str | None:
     for pattern in (_ISO, _NUMERIC, _DAY_MON, _MON_DAY):
         m = pattern.search(text)
@@ -98,7 +110,7 @@ def _explicit_day(text: str, published: date | None) -> str | None:
             continue
         mon = m.group("mon")
         month = int(mon) if mon.isdigit() else MONTHS[mon.lower()]
-        day = int(m.group("day"))
+        day = _day_number(m.group("day"))
         if pattern is _NUMERIC and month > 12 >= day:
             day, month = month, day  # "12/13/2024" can only be month first
         if m.group("year"):
@@ -255,15 +267,21 @@ def resolve_date(expression: str, published: date | None) -> str | None:
         return None
 
 
+# "Thursday, March 7", "Thursday 7th March 2024": the weekday and its date are one expression,
+# so the date is read from the day and month, not the weekday alone.
+_WEEKDAY_DATE = (r",?\s+(?:the\s+)?(?:" + _DAY.replace("?P<day>", "?:") + r"\s+(?:of\s+)?"
+                 + _MON.replace("?P<mon>", "?:") + r"|" + _MON.replace("?P<mon>", "?:")
+                 + r"\s+" + _DAY.replace("?P<day>", "?:") + r"\b)(?:,?\s+(?:19|20)\d\d)?")
 _EXPRESSION = re.compile(
     r"\b(?:(?:on|in|at|since|from|by|until|during)\s+)?(?:"
     r"(?:(?:last|this(?:\s+past)?)\s+)?" + _WEEKDAY.replace("?P<wd>", "?:")
-    + r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^)]{3,25}\))?"
+    + r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^)]{3,25}\)|" + _WEEKDAY_DATE + ")?"
     r"|(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+" + _MON.replace("?P<mon>", "?:")
     + r"(?:\s+(?:last|this|next)\s+year|,?\s+(?:19|20)\d\d)?"
-    r"|" + _DAY.replace("?P<day>", "?:") + r"\s+(?:of\s+)?" + _MON.replace("?P<mon>", "?:")
-    + r"(?:,?\s+(?:19|20)\d\d)?"
-    r"|" + _MON.replace("?P<mon>", "?:") + r"\s+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d)?"
+    r"|(?:the\s+)?" + _DAY.replace("?P<day>", "?:") + r"\s+(?:of\s+)?"
+    + _MON.replace("?P<mon>", "?:") + r"(?:,?\s+(?:19|20)\d\d)?"
+    r"|" + _MON.replace("?P<mon>", "?:") + r"\s+" + _DAY.replace("?P<day>", "?:")
+    + r"\b(?:,?\s+(?:19|20)\d\d)?"
     r"|" + _MON.replace("?P<mon>", "?:") + r"(?:,?\s+(?:19|20)\d\d|\s+(?:last|this|next)\s+year)?"
     r"|[0-3]?\d/[01]?\d/(?:19|20)?\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d"
     r"|(?:earlier\s+|later\s+)?(?:this|last|next)\s+(?:week|weekend|month|year|summer|spring"

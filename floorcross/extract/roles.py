@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from floorcross.extract.backrefs import name_forms as _name_forms
+from floorcross.extract.backrefs import nearby_contexts, own_sentences, seat_sentences
 from floorcross.extract.terms import PARTY_RE, canonical
 from floorcross.nlp.council_mentions import (
     COUNCIL_NAME,
@@ -28,6 +30,7 @@ _FOREIGN = "foreign"
 _POST = "post"
 _ASSEMBLY = "assembly"
 _LEGISLATOR = "legislator"
+_COMMITTEE = "committee"
 # (pattern, role), most telling first. Case-sensitive where a lower-case word means something else.
 ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:[Ss]tate|U\.?S\.?)\s+(?:[Ss]enator|[Rr]epresentative|[Ss]en\.|[Rr]ep\.)"
@@ -48,6 +51,12 @@ ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bMEPs?\b"), "mep"),
     (re.compile(r"\bMPs?\b|\b[Mm]ember of [Pp]arliament\b|\bTDs?\b"), "mp"),
     (re.compile(r"\b(?:[Mm]ayor)\b"), "mayor"),
+    # "chair of the Commons defence committee", "who chairs the housing committee": a post on a
+    # committee, not in the party's organisation (see _committee_role).
+    (re.compile(r"\b(?:[Cc]hair(?:man|woman|person)?\s+of|[Cc]hairs?|[Cc]haired|[Cc]hairing)"
+                r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[Cc]ommittee\b"
+                r"|\b(?:[Ss]elect\s+|[Cc]ommons\s+)?[Cc]ommittee\s+[Cc]hair(?:man|woman|person)?\b"),
+     _COMMITTEE),
     (re.compile(r"\b(?:[Pp]eer|Lord|Baroness|House of Lords)\b"), "peer"),
     (re.compile(r"\b(?:officer|official|organiser|organizer|secretary|treasurer|chair(?:man|woman)?"
                 r"|agent|staffer|vice-chair|chairperson)\b(?!\s+(?:stance|position|line|policy"
@@ -86,8 +95,6 @@ _NOT_PLACE = frozenset({
 })
 
 
-
-
 @dataclass
 class Placement:
     role: str | None = None
@@ -102,7 +109,8 @@ def role_in(text: str, near: int | None = None, assembly: str | None = None,
     Ann Bell" Ann Bell is the councillor. `assembly` is the role a bare "Assembly member"
     holds in this article (an MLA at Stormont, an MS in Wales; None elsewhere), `legislator`
     the role a "legislator" holds (an MLA in Indian copy)."""
-    spans = [(m.start(), m.end(), role) for rx, role in ROLE_PATTERNS for m in rx.finditer(text)]
+    spans = [(m.start(), m.end(), _committee_role(m.group(0)) if role == _COMMITTEE else role)
+             for rx, role in ROLE_PATTERNS for m in rx.finditer(text)]
     # "Senedd member" is one role, not "member" inside it.
     found = [(a, role) for a, b, role in spans
              if not any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in spans)]
@@ -117,9 +125,23 @@ def role_in(text: str, near: int | None = None, assembly: str | None = None,
     else:
         # "councillors A and B and mayor C": a role after "and" is the next person's
         own = [f for f in found if f[0] < near or not _NEXT_PERSON.search(text, near, f[0])]
+        # a post ("Cabinet member", a committee's chair) says nothing of the seat another
+        # role word in the same phrase names
+        own = [f for f in own if f[1] != _POST] or own
         start, role = min(own or found, key=lambda f: abs(f[0] - near))
         role = _dual(text, start, role) or role
     return (None if role in (_FOREIGN, _POST) else role), start
+
+
+_COMMONS_COMMITTEE = re.compile(r"\b(?:Commons|[Ss]elect|Westminster|[Pp]arliamentary)\b")
+
+
+def _committee_role(words: str) -> str:
+    """A Commons or select committee's chair is an MP; another committee's chair holds a post
+    that names no seat."""
+    if "Lords" in words:
+        return _POST
+    return "mp" if _COMMONS_COMMITTEE.search(words) else _POST
 
 
 # "former MP X", "an ex-councillor": no longer holds the seat. With a party between ("former
@@ -227,6 +249,8 @@ def placement(contexts: list[str], article_text: str, on: date | None,
         out.role = "councillor"  # "a member of Gosport borough council"
     if out.role in ("councillor", "mp", "msp", "ms", "mla", "member", None):
         out.ward = _ward(out.role, [_widen(c, article_text) for c in ranked] + extra, person)
+        if out.ward is None and person:  # the seat said further from the name
+            out.ward = _ward(out.role, seat_sentences(person, article_text, _seat_names), person)
     if out.role == "councillor" and out.body is None and out.ward:
         out.body = _council_of_ward(out.ward, article_text)
     if out.role in IMPLIED_BODY and out.body is None and not _abroad(out.role, article_text):
@@ -243,8 +267,13 @@ def _role(ranked: list[str], extra: list[str], article_text: str,
         _LEGISLATOR_WORD.search(c) for c in (*ranked, *extra)) else None
     role = next((r for r in (role_in(c, _name_at(c, person), assembly, legislator)[0]
                              for c in ranked) if r), None)
-    if role == "peer" and (devolved := _devolved_role(ranked)):
-        return devolved  # "Lord X", a member of the Senedd: the seat he was elected to
+    if role == "peer" and (devolved := _devolved_role(ranked + extra)):
+        return devolved  # "Lord X", "The Arfon AM": the seat he was elected to
+    own = own_sentences(person, article_text, _seat_names) if person else []
+    if role in (None, "member", "peer") and (sits := _sits_in(ranked + own, article_text)):
+        return sits  # "will sit as an independent in the Senedd"
+    if role is None and any(_ELECTED_SEAT.search(c) for c in ranked + own):
+        role = _legislator_role(article_text)  # Indian copy: "who won from Barwaha constituency"
     if role in (None, "member") and extra:  # "member" is the weakest reading
         role = next((r for r in (role_in(c, None, assembly, legislator)[0] for c in extra)
                      if r), role)
@@ -255,6 +284,8 @@ def _role(ranked: list[str], extra: list[str], article_text: str,
     return role
 
 
+_ELECTED_SEAT = re.compile(r"\b(?:[Aa]ssembly\s+(?:constituency|seat)|[Vv]idhan [Ss]abha seat"
+                           r"|won\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:from|seat)\b)")
 _LEGISLATOR_WORD = re.compile(r"\b(?:[Ll]egislator|[Ll]awmaker)")
 _STATE_HOUSE = re.compile(r"\b(?:[Aa]ssembly|MLAs?|[Vv]idhan [Ss]abha)\b")
 _UNION_HOUSE = re.compile(r"\b(?:Lok Sabha|Rajya Sabha|Parliament|MPs?)\b")
@@ -310,6 +341,26 @@ def _abroad(role: str, article_text: str) -> bool:
     return role == "mla" and guess_country(article_text) == "India"
 
 
+# Sitting or being elected somewhere names the seat; being there for a press call does not.
+_SITTING = (r"\b(?:sit|sits|sitting|represents?|representing|elected|returned|members?|seat)"
+            r"\b[^.;]{0,50}?\b")
+_SITS_IN = (
+    (re.compile(rf"{_SITTING}(?:in|to|at|of)\s+the\s+(?:Senedd|Welsh (?:Parliament|Assembly)"
+                r"|National Assembly for Wales)\b|\bSenedd\s+(?:group|seat)"), "ms"),
+    (re.compile(rf"{_SITTING}(?:(?:in|to|of)\s+the\s+Scottish Parliament|at Holyrood)\b"), "msp"),
+    (re.compile(rf"{_SITTING}(?:(?:in|to|of)\s+the\s+Northern Ireland Assembly|at Stormont)\b"),
+     "mla"),
+)
+
+
+def _sits_in(contexts: list[str], article_text: str) -> str | None:
+    """A devolved seat from where a context naming the person says they sit or were elected
+    ("will sit as an independent in the Senedd", "elected to the Scottish Parliament")."""
+    if guess_country(article_text) == "India":
+        return None
+    return next((role for c in contexts for rx, role in _SITS_IN if rx.search(c)), None)
+
+
 def _devolved_role(contexts: list[str]) -> str | None:
     """An elected devolved seat named in any context (peers may sit in the Senedd, Holyrood
     or Stormont; never in the Commons)."""
@@ -317,13 +368,6 @@ def _devolved_role(contexts: list[str]) -> str | None:
     roles = {role for c in contexts for rx, role in ROLE_PATTERNS
              if role in devolved and rx.search(c)}
     return next((r for r in devolved if r in roles), None)
-
-
-def _name_forms(person: str | None) -> list[str]:
-    if not person:
-        return []
-    parts = person.split()
-    return [person, parts[-1]] if len(parts) > 1 else [person]
 
 
 def _name_at(ctx: str, person: str | None) -> int | None:
@@ -384,16 +428,42 @@ def _gap(start: int, end: int, name_at: int) -> int:
 def _councils_in(ctx: str, acronyms: dict[str, str], article_text: str, on: date | None,
                  with_places: bool) -> list[tuple[int, int, str, bool]]:
     """(start, end, council, known) for every council a context names for its own people."""
-    out = [(m.start, m.end, m.name, m.known) for m in council_mentions(ctx, on) if not m.post]
+    # A town or parish council written out in full is meant as named, though no register
+    # lists it: "Bracknell Town Council" is not the borough's council.
+    out = [(m.start, m.end, m.name, m.known or bool(_LOCAL_TIER_NAME.search(m.name)))
+           for m in council_mentions(ctx, on) if not m.post]
     out += [(m.start(), m.end(), name, True) for acr, name in acronyms.items()
             for m in re.finditer(rf"\b{re.escape(acr)}\b", ctx)]
     if with_places:
+        out += [(m.start(1), m.end(1), body, True) for m in _TIERED_BEFORE.finditer(ctx)
+                if (body := _tiered_council(m.group(1), m.group(2), article_text, on))]
         for rx in (_PLACE_AFTER, _TITLED_FROM, _PLACE_BEFORE, _PLACE_POSSESSIVE):
             for m in rx.finditer(ctx):
                 found = _place_council(m.group(1), article_text, on)
                 if found:
                     out.append((m.start(1) + found[0], m.end(1), found[1], True))
     return out
+
+
+_LOCAL_TIER_NAME = re.compile(r"\b(?:Town|Parish|Community)\s+Council$")
+# "East Cambridgeshire district councillor", "a Bracknell town councillor".
+_TIERED_BEFORE = re.compile(rf"\b({_PLACE})\s+(district|borough|county|city|town|parish"
+                            r"|community)\s+(?:[Cc]ouncill?ors?|[Cc]llrs?)\b")
+
+
+def _tiered_council(raw: str, tier: str, article_text: str, on: date | None) -> str | None:
+    """The council a place and its tier name: a town or parish council as written (the
+    register holds only principal councils), else the register's council of that tier."""
+    place = _clean_place(raw)
+    if not place or canonical(place):
+        return None
+    if tier in ("town", "parish", "community"):
+        return f"{place} {tier.title()} Council"
+    words = raw.split()  # longest tail first: "East Cambridgeshire" before "Cambridgeshire"
+    tails = (" ".join(words[k:]) for k in range(len(words)))
+    found = next((c for t in tails if (c := normalise_council(f"{t} {tier.title()} Council", on))),
+                 None)
+    return found or council_body(place, article_text, on)
 
 
 def _place_council(raw: str, article_text: str, on: date | None) -> tuple[int, str] | None:
@@ -424,6 +494,10 @@ def _ward(role: str | None, contexts: list[str], person: str | None) -> str | No
     return None
 
 
+def _seat_names(text: str) -> list[str]:
+    return [s.name for s in seats_in(text)]
+
+
 def _widen(ctx: str, article_text: str) -> str:
     """A context cut short mid-name ("represents Heysh") run on to the end of its words."""
     at = article_text.find(ctx)
@@ -432,105 +506,3 @@ def _widen(ctx: str, article_text: str) -> str:
     end = at + len(ctx)
     m = re.compile(r"[\w'’&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*").match(article_text, end)
     return ctx + (m.group(0) if m else "")
-
-
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’']?|$)")
-_PLURAL_ROLE = re.compile(
-    r"\b(?:[A-Z][a-z]+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the|"
-    r"several|both)\s+(?:[A-Z][\w-]*\s+)?(?:[Cc]ouncill?ors|MPs|MSPs|MSs|MLAs|TDs|MEPs|peers|"
-    r"AMs)\b")
-# "The Moor Park councillor", "the now-independent Deanshanger councillor", "The Riverbend
-# legislator", "The MP for Kettlebrook", "The Assembly member for Foyle and south Derry".
-_DESCRIBING = (r"(?:(?:now-independent|former|veteran|long-serving|newly[- ]elected|embattled"
-               r"|outgoing|rebel|sitting|suspended|expelled|local|county|borough|district|city"
-               r"|town|parish|state)\s+)*")
-_SEAT_WORDS = r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+(?:(?:north|south|east|west|mid)\s+)?)?)*"
-_BACK_ROLE = (r"(?:[Cc]ouncill?or|MP|MSP|MS|MLA|TD|AM|MEP|[Ll]egislator|[Ll]awmaker|politician"
-              r"|[Aa]ssembly\s+[Mm]ember|[Mm]ember\s+of\s+the\s+(?:Senedd|Scottish Parliament"
-              r"|Legislative Assembly|Assembly|Welsh Parliament)|[Mm]ember of [Pp]arliament)\b")
-_SEAT_AFTER = (r"(?:\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?(?:(?:north|south"
-               r"|east|west|mid)\s+)?[A-Z][\w'’-]*)*)?")
-_BACK_REFERENCE = re.compile(rf"(?:^\s*|(?<=[,;:(] )|(?<=\band )|(?<=\bby )|(?<=\bas ))"
-                             rf"(?:The|the)\s+{_DESCRIBING}{_SEAT_WORDS}{_BACK_ROLE}{_SEAT_AFTER}")
-
-
-def nearby_contexts(person: str, article_text: str) -> list[str]:
-    """Phrases near the person's mentions that describe them without naming them: a plural role
-    before a list of names ("Four MPs suspended ... Labour has restored the whip to A, B, C and
-    D") and a back reference opening one of the next two sentences ("The Sligo-Leitrim TD")
-    when no one else is named in between."""
-    sentences = [m.group(0) for m in _SENTENCE.finditer(article_text)]
-    forms = _name_forms(person)
-    mentions = [i for i, s in enumerate(sentences) if any(f in s for f in forms)]
-    if not mentions:
-        return []
-    out = []
-    sole = _sole_titled(forms, article_text)
-    for i in mentions:
-        nxt = sentences[i + 1] if i + 1 < len(sentences) else ""
-        if _PRONOUN_SEAT.match(nxt):  # "She represents the region of X."
-            out.append(nxt.strip())
-        for j in range(i + 1, len(sentences) if sole else i + 3):
-            if j >= len(sentences) or not sole and any(
-                    _others(sentences[k], forms) > 1 for k in range(i, j)):
-                break
-            m = _back_reference(sentences[j], forms)
-            if m and m not in out:
-                out.append(m)
-                break
-    first = mentions[0]
-    for s in sentences[max(0, first - 2): first + 1]:
-        m = _PLURAL_ROLE.search(s)
-        if m:
-            out.append(m.group(0))
-    for s in sentences[max(0, first - 2): first]:
-        m = _SINGLE_LEDE.match(s)  # "A Plaid Cymru AM has been expelled. Neil Rees, who ..."
-        if m:
-            out.append(m.group(0).strip())
-    return out
-
-
-_SINGLE_LEDE = re.compile(r"\s*(?:An?|One|Another)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
-                          r"(?:[Cc]ouncill?or|MP|MSP|MS|MLA|TD|AM|MEP|[Aa]ssembly\s+[Mm]ember)\b")
-
-
-def _back_reference(sentence: str, forms: list[str]) -> str | None:
-    """A description standing for the person in a sentence: at its start, or further in when
-    the sentence names nobody else ("..., and the Upper Dale MP said she would stay")."""
-    for m in _BACK_REFERENCE.finditer(sentence):
-        rest = sentence[: m.start()] + sentence[m.end():]
-        if m.start() > len(sentence) - len(sentence.lstrip()) and _others(rest, forms):
-            return None
-        return m.group(0).strip()
-    return None
-
-
-_PRONOUN_SEAT = re.compile(r"\s*(?:He|She)\s+(?:now\s+)?(?:represents|represented|was elected"
-                           r"|sits)\b")
-_TITLED = re.compile(r"\b(?:Cllr|Councillor|Coun|Lord|Baroness)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z]"
-                     r"[\w'’-]+)?)|\b([A-Z][\w'’-]+\s+[A-Z][\w'’-]+),?\s+(?:MP|MSP|MS|MLA|TD)\b")
-
-
-def _sole_titled(forms: list[str], article_text: str) -> bool:
-    """True when everyone the article names with a political title is this person, so a
-    back reference ("The Moor Park councillor") anywhere in it is about them."""
-    named = [m.group(1) or m.group(2) for m in _TITLED.finditer(article_text)]
-    return bool(named) and all(any(f in n for f in forms) for n in named)
-
-
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+")
-
-
-def _others(sentence: str, forms: list[str]) -> int:
-    """How many capitalised multi-word names in the sentence are not the person."""
-    return sum(1 for m in _FULL_NAME.finditer(sentence)
-               if not any(f in m.group(0) for f in forms) and not _not_a_person(m.group(0)))
-
-
-# Capitalised runs that name a party or an institution, not somebody else.
-_INSTITUTION = re.compile(r"\b(?:Party|Council|Assembly|Parliament|Senate|House|Government"
-                          r"|Caucus|Group|Office|Committee)\b")
-
-
-def _not_a_person(words: str) -> bool:
-    return bool(_INSTITUTION.search(words) or PARTY_RE.search(words))

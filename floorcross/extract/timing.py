@@ -20,9 +20,10 @@ _LATER = re.compile(
 )
 # Time words that date fresh news, and words showing a sentence reports the move itself.
 _FRESH = re.compile(r"\b(?:(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening|week)"
-                    r"|yesterday|last\s+night|(?<!mail )(?:on|last)\s+(?:mon|tues|wednes|thurs|fri"
-                    r"|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)\b"
-                    r"(?!\s+(?:times|post|mail|herald|telegraph|express|mirror|people|world))",
+                    r"|yesterday|last\s+night|(?<!mail )(?<!mail on )(?:(?:on|last)\s+)?"
+                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)\b"
+                    # US and New Zealand copy drops the "on": "announced Thursday"
+                    r"(?!['’]s|\s+(?:times|post|mail|herald|telegraph|express|mirror|people|world))",
                     re.IGNORECASE)
 # A quotation in the person's own voice about the move ("I left the party this morning").
 _OWN_VOICE = re.compile(r"\b(?:I|I'(?:ve|m)|I’(?:ve|m)|my)\b")
@@ -209,12 +210,21 @@ def _aside(span: Span, tok: Token) -> bool:
 
 def _date_spans(doc: Doc) -> list[Span]:
     """The sentence's DATE and TIME entities, and the date phrases the tagger missed ("last
-    night", "on Sunday (8 February)") read from its words."""
+    night", "on Sunday (8 February)") read from its words. A phrase that holds several of the
+    tagger's dates ("Thursday (7 March)" tagged as "Thursday" and "7 March") replaces them: the
+    weekday alone would resolve to the wrong week."""
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     taken = {t.i for e in doc.ents for t in e}  # "The Sunday Times" is an outlet
     for start, end, _ in find_date_expressions(doc.text):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and not any(t.i in taken for t in span):
+        if span is None:
+            continue
+        inside = [e for e in ents if span.start <= e.start and e.end <= span.end]
+        if len(inside) > 1 and all(t.i not in taken or any(t in e for e in inside)
+                                   for t in span):
+            ents = [e for e in ents if e not in inside]
+            taken -= {t.i for e in inside for t in e}
+        if not any(t.i in taken for t in span):
             ents.append(_unprepped(span))
     return ents
 

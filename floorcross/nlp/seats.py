@@ -31,6 +31,8 @@ _NAME = rf"{_CAP}(?:(?:{_COMPASS}|{_JOIN}){_CAP})*"
 _PLAIN = r"[A-Z]\w*(?:-[A-Za-z]\w*)*"  # no apostrophes: the name before a possessive "'s"
 _PLAIN_NAME = rf"{_PLAIN}(?:{_JOIN}{_PLAIN})*"
 _ROLE_POSTS = r"(?:MPs?|MSPs?|MSs?|MLAs?|TDs?|AMs?|MEPs?)"
+# Indian copy names the house before the seat's kind: "Barwaha assembly constituency".
+_HOUSE = r"(?:(?:[Aa]ssembly|[Pp]arliamentary|Lok Sabha|Vidhan Sabha)\s+)"
 # US and Canadian copy puts the district or town before these: "the Riverbend legislator".
 _LEGISLATORS = r"(?:legislators?|lawmakers?|politicians?|[Aa]ssembly\s+[Mm]embers?)"
 
@@ -115,8 +117,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
                 rf"|ward|division|village|villages|town|city|area|community|communities|parish"
                 rf"|suburb|district)\s+of\s+(?P<seat>{_NAME})(?=[\s,.;:)]|$)"),
     _pattern(0, rf"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?P<seat>{_NAME}(?:,\s+{_NAME})*)\s+"
-                r"(?:[Ww]ard|"
-                r"[Dd]ivision|constituency|riding)\b"),
+                rf"(?:[Ww]ard|[Dd]ivision|{_HOUSE}?(?:constituency|riding|seat))\b"),
     _pattern(0, rf"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?P<seat>{_NAME})\s+(?:on|at|in|for)"
                 r"\s+(?:the\s+)?(?:[A-Z]\w+|Westminster|[Pp]arliament)"),
     _pattern(0, rf"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?P<seat>{_NAME})(?=\s*[,.;:)]|\s*$|"
@@ -137,11 +138,14 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     # Indian and US copy: "Congress MLA from Vilavancode", "a legislator from Riverbend".
     _pattern(1, rf"\b(?:{_ROLE_POSTS}|{_LEGISLATORS}|[Rr]epresentative)\s+from\s+(?:the\s+)?"
                 rf"(?P<seat>{_NAME})(?=[\s,.;:)]|$)"),
+    # Indian copy: "who won from Barwaha in 2018", "had contested from Khandwal".
+    _pattern(1, rf"\b(?:won|elected|contested)\s+from\s+(?:the\s+)?(?P<seat>{_NAME})"
+                r"(?=[\s,.;:)]|$)"),
     # "Ward 5 councillor", "represents District 31"
     _pattern(1, r"\b(?P<seat>(?:Ward|District)\s+\d{1,3})\b"),
-    _pattern(2, rf"\b(?P<seat>{_NAME})\s+[Cc]ouncill?or\b"),
+    _pattern(2, rf"\b(?P<seat>{_NAME})\s+(?:[Cc]ouncill?or|Cllr|Coun)\b"),
     # "the Vilavancode Assembly constituency", "the riding's", "the Monash electorate"
-    _pattern(2, rf"\b(?P<seat>{_NAME})\s+(?:constituency|riding|electorate)\b"),
+    _pattern(2, rf"\b(?P<seat>{_NAME})\s+{_HOUSE}?(?:constituency|riding|electorate)\b"),
     # "Kettlebrook's MP, Tom Hale", "Fenwick's Labour MP"
     _pattern(2, rf"\b(?P<seat>{_PLAIN_NAME})['’]s\s+(?:[A-Z][\w-]*\s+)?{_ROLE_POSTS}\b"),
     # "won the Fenwick seat", "held the Upper Dale seat": weaker, it may be any contest's
@@ -214,8 +218,9 @@ def _clean(raw: str, anchored: bool = False) -> str:
         raw = next((t for t in tails if find_wards(t)), None) or next(
             (tails[k] for k, p in enumerate(parts) if find_wards(p.strip())), parts[-1])
     words = raw.split()
-    while len(words) > 1 and (name_key(words[0]) in _LEADING or _possessive(words[0])):
-        words.pop(0)
+    while len(words) > 1 and (name_key(words[0]) in _LEADING | _PARTY_WORDS
+                              or _possessive(words[0])):
+        words.pop(0)  # "Green Party Battenhall councillor"
     if words and words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]  # "Kettlebrook's MP"
     while len(words) > 1 and name_key(words[-1]) in _TRAILING:
@@ -223,8 +228,23 @@ def _clean(raw: str, anchored: bool = False) -> str:
     return " ".join(words).strip(" ,.'’")
 
 
+# A person's title opening the words before "ward" makes them someone's ward, not its name:
+# "[Mr Holt's ward]", an editor's insertion into a quotation.
+_PERSONAL_TITLES = _keys("Mr Mrs Ms Miss Mx Dr Cllr Councillor Coun Sir Dame Lord Lady Baroness "
+                         "Prof Rev")
+
+
+# A sentence's opening time words before a title: "Last Friday Cllr Ann Vale ...".
+_TIME_WORDS = _keys("Last This Next Yesterday Today Tonight Earlier Later Monday Tuesday "
+                    "Wednesday Thursday Friday Saturday Sunday")
+
+
 def _acceptable(seat: str, rank: int) -> bool:
     key = name_key(seat)
+    words = [name_key(w.rstrip(".")) for w in seat.split()]
+    if words and (words[0] in _PERSONAL_TITLES or words[0] in _TIME_WORDS
+                  or words[-1] in _TIME_WORDS):
+        return False
     if rank == 2 and seat.islower():
         return True  # "the central ward"
     if not seat or key in NOT_SEATS or key in REGION_NAMES or not seat[0].isupper():
