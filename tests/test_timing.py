@@ -240,3 +240,12 @@ def test_weekday_with_its_date_written_out(nlp) -> None:
     got = dates(nlp, "Labour MP Jane Tahana has quit the party to join the Greens, she announced "
                      "on Thursday, March 7.", date(2024, 3, 20))
     assert got == {"Jane Tahana": "2024-03-07"}
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr Ann Vale has had the whip suspended after voting against the budget last night.",
+    "Cllr Ann Vale has been expelled for campaigning against Labour at last month's by-election.",
+    "Cllr Ann Vale has quit the Green Party following a row at the meeting on 2 February.",
+])
+def test_date_of_the_cause_does_not_date_a_fresh_change(nlp, text) -> None:
+    assert dates(nlp, text) == {"Ann Vale": "2024-03"}

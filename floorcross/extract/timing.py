@@ -198,11 +198,18 @@ def _has_date(sent: ParsedSentence, art: ParsedArticle, tok: Token | None = None
                if tok is None or not _aside(e, tok))
 
 
+_CAUSE_PREPS = frozenset({"after", "following", "for", "over"})
+
+
 def _aside(span: Span, tok: Token) -> bool:
     """The date sits in a relative or adverbial clause that does not hold the trigger."""
     cur = span.root
     while cur.head.i != cur.i:
         if cur.dep_ in ("relcl", "acl", "appos") and tok not in cur.subtree:
+            return True
+        # The time of the cause, not of the change: "suspended after voting ... last night",
+        # "expelled for campaigning at last month's by-election".
+        if cur.dep_ == "prep" and cur.lower_ in _CAUSE_PREPS and tok not in cur.subtree:
             return True
         cur = cur.head
     return False
