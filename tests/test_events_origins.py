@@ -177,3 +177,33 @@ def test_single_name_indian_members(nlp, text, person, party):
     evs = run(nlp, text)
     assert set(evs) == {person}
     assert evs[person].party_from == party
+
+
+# --- The story's destination party is not a guess for someone else's sanction -----------------
+
+@pytest.mark.parametrize("text", [
+    "Former Labour MP Luke Dorrington has joined the Green Party. Greens leader Carla Denton "
+    "welcomed him. Separately, councillor Hafsa Omar has been suspended from the party pending "
+    "an investigation into social media posts.",
+    "Two councillors have defected to the Greens this week. The Green group leader said more "
+    "would follow. Meanwhile Cllr Hafsa Omar was suspended from the party over her posts.",
+    "Cllr Ted Rains has quit Labour to join the Green Party, the Greens announced. In a "
+    "separate case, Hafsa Omar has been suspended from the party, it is understood.",
+])
+def test_a_sanction_in_a_joining_story_is_not_by_the_party_joined(nlp, text):
+    evs = run(nlp, text)
+    assert "Hafsa Omar" in evs
+    assert evs["Hafsa Omar"].party_from != "Green"
+
+
+@pytest.mark.parametrize("text", [
+    "Conservative MP Dominic Harte has defected to Reform UK. His defection came just hours "
+    "after Mr Harte was sacked from the shadow cabinet and suspended.",
+    "Dominic Harte, the Conservative MP for Westfold, has crossed the floor to Reform UK, a day "
+    "after he was suspended.",
+])
+def test_a_sanction_told_with_a_defection_is_the_old_partys(nlp, text):
+    evs = [e for e in extract_events(CleanedArticle(text=text, published=PUB), nlp)
+           if e.person == "Dominic Harte"]
+    assert {(e.type, e.party_from) for e in evs} == {
+        ("defected", "Conservative"), ("suspended", "Conservative")}

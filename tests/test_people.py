@@ -81,3 +81,21 @@ def test_a_building_in_a_caption_is_no_person(nlp):
     assert looks_like_name("Stuart Hall")
     text = "Pictured: Plymouth Civic Centre, where the council meets."
     assert "Plymouth Civic Centre" not in build_sentence(0, 0, len(text), nlp(text)).names.values()
+
+
+def test_provincial_member_titles_are_stripped():
+    from floorcross.nlp.titles import strip_titles
+
+    assert strip_titles("MPP Gail Rennick") == "Gail Rennick"
+    assert strip_titles("Gail Rennick MPP") == "Gail Rennick"
+    assert strip_titles("MNA Luc Giroux") == "Luc Giroux"
+    assert strip_titles("MHA Ruth Penney") == "Ruth Penney"
+
+
+def test_a_three_word_name_and_a_shared_surname_in_a_list(nlp):
+    from floorcross.extract.mentions import build_sentence
+
+    text = "They are Doreen Brophy Lee, Pat and Ted Flynn, and Seamus Hogan."
+    names = set(build_sentence(0, 0, len(text), nlp(text)).names.values())
+    assert {"Doreen Brophy Lee", "Pat Flynn", "Ted Flynn", "Seamus Hogan"} <= names
+    assert "Brophy Lee" not in names and "Pat" not in names

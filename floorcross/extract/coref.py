@@ -424,7 +424,12 @@ def _name_group(sent: ParsedSentence, art: ParsedArticle) -> tuple[list[str], To
     out: list[str] = []
     run: list[Token] = []
     first: Token | None = None
+    tail = 0  # words left of a seat after a name: "A from Kogi, B representing Enugu North"
     for tok in [*sent.doc, None]:
+        if tail and tok is not None and tok.text not in _LIST_JOINS | {")"}:
+            tail -= 1
+            continue
+        tail = 0
         if tok is not None and tok.pos_ == "PROPN" and tok.is_title and not (
             sent.party_of(tok) or art.in_quote(sent.start + tok.idx)
         ):
@@ -435,10 +440,17 @@ def _name_group(sent: ParsedSentence, art: ParsedArticle) -> tuple[list[str], To
             if name and name not in out:
                 out.append(name)
                 first = first or run[-1]
+                tail = _SEAT_TAIL if tok is not None and tok.lower_ in _SEAT_WORDS else 0
             run = []
-        if first is not None and (tok is None or tok.text not in _LIST_JOINS):
+        if first is not None and not tail and (tok is None or tok.text not in _LIST_JOINS | {")"}):
             break
     return out, first
+
+
+# Words after a listed name that open the seat or place it represents, skipped up to the next
+# comma: "A from Kogi", "B (Enugu North)", "C of Kaduna Central", "D, representing Oyo South".
+_SEAT_WORDS = frozenset({"from", "of", "for", "representing", "(", "who"})
+_SEAT_TAIL = 6
 
 
 def _describes(tok: Token | None) -> bool:

@@ -67,11 +67,12 @@ def build_sentence(
     parties += _other_parties(doc, start, parties)
     sent = ParsedSentence(index, start, end, doc, parties=sorted(parties, key=lambda p: p.start))
     for toks in _person_runs(doc):
-        if any(sent.party_of(t) for t in toks):
+        if any(sent.party_of(t) for t in toks) or _represented(toks):
             continue
         toks, nick = extend_run(toks)
         if len(toks) > 1 or not _is_place(toks[0].text):
             _set_name(sent, toks, nick)
+    _shared_surnames(sent)
     for tok in doc:  # "Cllr Desai", "Mr Weinstein": a title followed by capitalised words
         if tok.lower_.rstrip(".") in _TITLE_WORDS and tok.i + 1 < len(doc):
             run = []
@@ -86,14 +87,19 @@ def build_sentence(
 
 def _other_parties(doc: Doc, start: int, found: list[PartyMention]) -> list[PartyMention]:
     """Parties the pattern table does not know but the PARTY entities do ("the BJP", "TUSC",
-    "the Welsh National Party"); the table's own parties keep their pattern reading."""
+    "the Welsh National Party"), in place of a shorter table reading inside them ("the
+    Conservative Party of British Columbia" is not "the Conservative Party"). Removes the
+    readings they replace from `found`."""
     out = []
     for ent in doc.ents:
         canon = ent.ent_id_
-        if ent.label_ != "PARTY" or not canon or canon == "Independent" or canon in KNOWN_PARTIES:
+        if ent.label_ != "PARTY" or not canon or canon == "Independent":
             continue
         a, b = start + ent.start_char, start + ent.end_char
-        if not any(p.start < b and a < p.end for p in found):
+        inside = [p for p in found if p.start < b and a < p.end]
+        longer = all(a <= p.start and p.end <= b and (p.start, p.end) != (a, b) for p in inside)
+        if longer and (inside or canon not in KNOWN_PARTIES):
+            found[:] = [p for p in found if p not in inside]
             out.append(PartyMention(a, b, canon))
     return out
 
@@ -109,6 +115,24 @@ def _person_runs(doc: Doc) -> list[list[Token]]:
         else:
             runs.append(list(ent))
     return runs
+
+
+def _shared_surnames(sent: ParsedSentence) -> None:
+    """"Pat and Ted Flynn": a lone first name joined to a full name shares its surname."""
+    doc = sent.doc
+    for i, name in list(sent.names.items()):
+        if " " in name or i + 1 >= len(doc) or doc[i + 1].lower_ not in ("and", "&"):
+            continue
+        other = sent.names.get(i + 2)
+        if other and len(other.split()) == 2 and sent.names.get(i + 3) == other:
+            sent.names[i] = f"{name} {other.split()[-1]}"
+
+
+def _represented(toks: list[Token]) -> bool:
+    """"B representing Enugu North", "who represents Kirkby Moor": a seat the NER took for a
+    person."""
+    head = toks[-1]
+    return head.dep_ == "dobj" and head.head.lemma_ == "represent"
 
 
 def _is_place(word: str) -> bool:

@@ -7,13 +7,13 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from floorcross.extract.origins import Described, described_parties
+from floorcross.extract.origins import Described, described_parties, independent_spell
 from floorcross.extract.parse import ParsedArticle
 from floorcross.extract.people import full_name_in_text
 from floorcross.extract.reading import Mention
 from floorcross.extract.roles import COUNCIL_RE, council_body, nearby_contexts, placement
 from floorcross.extract.terms import find_parties
-from floorcross.nlp.countries import guess_country, localise
+from floorcross.nlp.countries import guess_country, local_party
 from floorcross.types import EventMention, Evidence
 
 _WINDOW = 150
@@ -39,9 +39,11 @@ def _one_action(a: str, b: str) -> bool:
     return any(a in cls and b in cls for cls in _ONE_ACTION)
 
 
-def _same_change(a: Mention, b: Mention) -> bool:
+def _same_change(a: Mention, b: Mention, spells: frozenset[str] = frozenset()) -> bool:
     if a.person != b.person or a.needs_origin or b.needs_origin:
         return False
+    if a.person in spells and {a.type, b.type} == {"resigned", "defected"}:
+        return False  # left, sat as an independent, then joined: two changes
     # "expelled ... after the decision last month to withdraw the whip" is one sanction, however
     # dated; leaving and joining are one defection only when nothing dates them apart.
     if a.type != b.type and not _one_action(a.type, b.type) and (
@@ -70,20 +72,68 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     narrative group, or stand alone when the narrative never reports the speaker's change."""
     groups: list[list[Mention]] = []
     mentions = _surnames_completed(mentions)
+    spells = frozenset(m.person for m in mentions if independent_spell(m.sentence.text))
     for m in sorted(mentions, key=lambda m: (m.from_quote, m.supporting, m.needs_origin)):
-        home = next((g for g in groups if any(_same_change(x, m) for x in g)), None)
+        home = next((g for g in groups if any(_same_change(x, m, spells) for x in g)), None)
         if home is None and m.needs_origin:  # "quit the SNP and joined Alba"
             home = next((g for g in groups if any(
                 x.person == m.person and x.party_to == m.party_to for x in g)), None)
         if home is None and m.needs_origin:
-            home, m = _after_leaving(groups, m)
+            home, m = _after_leaving(groups, m, m.person in spells)
         if home is None and m.supporting:
             home = next((g for g in groups if g[0].person == m.person), None)
         if home is not None:
             home.append(m)
         elif not m.from_quote or not any(g[0].person == m.person for g in groups):
             groups.append([m])
-    return groups
+    return _two_steps(groups, spells)
+
+
+def _two_steps(groups: list[list[Mention]], spells: frozenset[str]) -> list[list[Mention]]:
+    """Someone who left a party, sat as an independent and later joined another: the leaving
+    goes to Independent and the joining comes from Independent, each a change of its own (the
+    leaving made from the joining's earlier party when the article tells it no other way)."""
+    out: list[list[Mention]] = []
+    for g in groups:
+        if g[0].person in spells and any(m.type == "defected" for m in g):
+            leaves = [m for m in g if m.type == "resigned" and not m.supporting]
+            out += [leaves, [m for m in g if m not in leaves]] if leaves else [g]
+        else:
+            out.append(g)
+    for person in sorted(spells):  # sorted: the same output in every process
+        joins = [g for g in out if g[0].person == person and any(m.type == "defected" for m in g)]
+        leaves = [g for g in out if g[0].person == person and g not in joins
+                  and all(m.type in _SITS_SOMEWHERE for m in g)]
+        if joins and not _left_after_joining(leaves, joins):
+            out += _through_independence(joins, leaves)
+    return [g for g in out if g]
+
+
+def _left_after_joining(leaves: list[list[Mention]], joins: list[list[Mention]]) -> bool:
+    """"defected to Reform in 2021 and later quit to sit as an independent": the spell came
+    after the joining, which stays a move between the two parties."""
+    joined = {m.party_to for g in joins for m in g if m.type == "defected"}
+    return any(m.party_from in joined and m.type == "resigned" and not m.party_guessed
+               for g in leaves for m in g)
+
+
+def _through_independence(joins: list[list[Mention]],
+                          leaves: list[list[Mention]]) -> list[list[Mention]]:
+    """Rewrites the person's groups in place as leaving to Independent and joining from it;
+    returns a leaving group made from the joining when the article tells none of its own."""
+    # Only a party the clause names: one guessed from the article may be anyone's.
+    origin = _party_from([m for g in joins for m in g
+                          if m.type == "defected" and not m.party_guessed])
+    made = []
+    if not leaves and origin not in (None, "Independent"):
+        first = next(m for m in joins[0] if m.type == "defected")
+        made = [[replace(first, type="resigned", party_from=origin, date=None)]]
+    for g in leaves + made:
+        g[:] = [replace(m, party_to=m.party_to or "Independent") for m in g]
+    for g in joins:
+        g[:] = [replace(m, party_from="Independent", party_guessed=False, needs_origin=False)
+                if m.type == "defected" else m for m in g]
+    return made
 
 
 def _surnames_completed(mentions: list[Mention]) -> list[Mention]:
@@ -108,7 +158,8 @@ _LATER_STEP = re.compile(
 )
 
 
-def _after_leaving(groups: list[list[Mention]], m: Mention) -> tuple[list[Mention] | None, Mention]:
+def _after_leaving(groups: list[list[Mention]], m: Mention,
+                  spell: bool = False) -> tuple[list[Mention] | None, Mention]:
     """A join with no earlier party in its clause, by someone the article says left a party
     without a destination ("X has resigned from the Lib Dems. She is joining the Greens"): the
     same move, or when told as a later step (or after a background leaving) a defection of its
@@ -125,7 +176,7 @@ def _after_leaving(groups: list[list[Mention]], m: Mention) -> tuple[list[Mentio
     same_step = all(x.sentence.index == m.sentence.index and (
         x.date is None or (m.date is not None and _same_time(m.date, x.date))) for x in left)
     earlier = any(x.background for x in left) and not same_step
-    if apart or earlier or _LATER_STEP.search(m.sentence.text):
+    if apart or earlier or spell or _LATER_STEP.search(m.sentence.text):
         return None, replace(m, party_from=_party_from(left), needs_origin=False)
     return left, m
 
@@ -171,8 +222,8 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
     return EventMention(
         person=person,
         type=kind,
-        party_from=localise(party_from, country) if party_from else None,
-        party_to=localise(party_to, country) if party_to else None,
+        party_from=local_party(party_from, art.text, country) if party_from else None,
+        party_to=local_party(party_to, art.text, country) if party_to else None,
         role=place.role,
         body=place.body,
         ward=place.ward,
@@ -226,6 +277,8 @@ def _origin(group: list[Mention], narrative: list[Mention], art: ParsedArticle, 
     and the article describes the person with another ("X has defected to the Tories" after a
     sentence about Labour's seats, and "She was elected as a Liberal Democrat")."""
     party_from = _party_from(narrative) or _party_from(group)
+    if party_from == "Independent" and kind == "defected":
+        return party_from  # an independent joining a party, whatever they were before
     if kind == "rejoined" or any(_stated(m, art) for m in group if m.party_from == party_from):
         return party_from
     own = _described(group[0].person, art, party_to)
@@ -358,13 +411,23 @@ def fill_group_independence(events: list[EventMention], art: ParsedArticle) -> N
 
 def fix_origins(events: list[EventMention]) -> None:
     """Nobody is suspended by, or resigns from, the party they defect to: such an event of a
-    person who defected from A to B was A's ("his defection comes after he was suspended")."""
+    person who defected from A to B, or one naming no party, was A's ("his defection comes
+    after he was suspended")."""
     moves = {(e.person, e.party_to): e for e in events
-             if e.type == "defected" and e.party_to and e.party_from}
+             if e.type == "defected" and e.party_to and e.party_from not in (None, "Independent")}
     for e in events:
         move = moves.get((e.person, e.party_from))
-        if e.type != "defected" and move is not None and not _before(move.date, e.date):
+        if e.party_from is None and e.type in _SITS_SOMEWHERE:  # "defected hours after he
+            # was suspended": with no party of its own, the party the person left
+            move = next((m for (who, _), m in moves.items() if who == e.person), None)
+        if e.type != "defected" and move is not None and not _before(move.date, e.date) and not (
+                any(_AFTERWARDS.search(x.sentence) for x in e.evidence)):
             e.party_from = move.party_from
+
+
+# "He later quit Reform": told as coming after the move, so the party left is the one joined.
+_AFTERWARDS = re.compile(r"\b(?:later|subsequently|eventually|afterwards|went on to)\b",
+                         re.IGNORECASE)
 
 
 def _before(a: str | None, b: str | None) -> bool:

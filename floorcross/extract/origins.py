@@ -37,7 +37,9 @@ def context_party(
     before = [s for s in art.ordered() if sent.index - 3 <= s.index < sent.index]
     recent = [p for prev in reversed(before) for p in reversed(_affiliations(prev, prev.doc))]
     rest = _affiliations(sent, sent.doc)
-    in_view = [art.dominant_party] if art.dominant_party in rest + recent else []
+    # The party the story is about is a poor guess when the story is someone joining it.
+    dominant = None if art.dominant_party in art.joined_parties else art.dominant_party
+    in_view = [dominant] if dominant and dominant in rest + recent else []
     # A party someone else in the sentence left or joined is theirs, not this person's.
     mine = {t.i for s in subj for t in s.subtree}
     others = _affiliations(sent, (t for t in sent.doc if not (
@@ -46,7 +48,7 @@ def context_party(
         for name in pool:
             if name != exclude:
                 return name
-    return art.dominant_party if art.dominant_party != exclude else None
+    return dominant if dominant != exclude else None
 
 
 # Nouns a party name may qualify as someone's affiliation; "an SNP amendment" or "the Labour
@@ -86,11 +88,24 @@ def _left_by_other(t: Token, anchor: Token | None) -> bool:
 
 
 def _counterpart(t: Token) -> bool:
-    """"his opposition to Labour", "a row with the Tories": a party on the other side."""
+    """"his opposition to Labour", "a row with the Tories": a party on the other side; "the
+    seat was held by the Greens until 2019": a seat's or a council's history, not anyone's
+    affiliation."""
     head = t
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in ("to", "with", "against", "about", "over")
+    if head.dep_ != "pobj":
+        return False
+    return _held_by(head) or head.head.lower_ in ("to", "with", "against", "about", "over")
+
+
+def _held_by(head: Token) -> bool:
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "by" and prep.head.lemma_ in _HOLDING
+
+
+_HOLDING = frozenset({"hold", "win", "take", "gain", "control", "run", "lead", "represent",
+                      "retain", "capture", "seize", "lose"})
 
 
 def _describes_other(t: Token, sent: ParsedSentence, mine: set[int]) -> bool:
@@ -118,6 +133,8 @@ def _affiliations(sent: ParsedSentence, toks) -> list[str]:
             head.head.lower_ not in _AFFILIATION_HEADS and head.head.pos_ == "NOUN"
         ):
             continue  # "an SNP amendment", "Labour's policy"
+        if _held_by(head):
+            continue  # "the seat was held by the Tories"
         out.append(name)
     return out
 
@@ -211,3 +228,33 @@ def _elected_next(art: ParsedArticle, lo: int, hi: int) -> list[Described]:
         return []
     found = find_parties(art.text[m.end() : min(hi, m.end() + 30)], m.end(), art.country)
     return [Described(found[0].name, True)] if found and found[0].start == m.end() else []
+
+
+# --- A spell as an independent between leaving one party and joining another ------------------
+
+# "has sat as an independent since", "after a spell as an independent", "who has been an
+# independent since leaving Labour", "the now-independent councillor", "Independent councillor
+# X has joined": the person sat as an independent before joining, so leaving and joining are
+# two changes, not one move.
+_SPELL = re.compile(
+    r"\b(?:(?:sat|sitting|sits|served|serving|been|remained|continued|spell|stint|period|time"
+    r"|years|months|elected|stood|became|become|becoming)\s+(?:as\s+)?an?\s+independent(?!\s+(?:review|inquiry|investigation|panel"
+    r"|report|body|commission|regulator|adviser|expert|candidate))"
+    r"|(?:sat|sitting|served|serving|remained|been)\s+as\s+independents\b"
+    r"|now[- ]independent"
+    r"|(?:(?:an|the)\s+|^)independent\s+(?:councill?or|MP|MSP|MLA|MS|AM|MPP|member|TD|senator"
+    r"|legislator|politician)\b(?!\s+(?:for|candidate)\b))",
+    re.IGNORECASE,
+)
+# "will sit as an independent", "would be an independent member": an intention, not a spell
+# ("left Labour in 2019 to become an independent" is one, once a joining follows).
+_INTENT = re.compile(
+    r"\b(?:will|would|could|may|might|shall|plans?|intends?|wants?|hopes?)\s+(?:to\s+)?"
+    r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def independent_spell(text: str) -> bool:
+    """Whether `text` (a sentence about one person) says they sat as an independent for a
+    while, rather than that they mean to."""
+    return any(not _INTENT.search(text[max(0, m.start() - 20) : m.start()])
+               for m in _SPELL.finditer(text))

@@ -36,6 +36,8 @@ class ParsedArticle:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     attribution: dict[int, int] = field(default_factory=dict)  # see _attributions
     dominant_party: str | None = None
+    # Parties the article tells someone joining ("has joined the Greens", "defected to Reform")
+    joined_parties: frozenset[str] = frozenset()
     country: str | None = None  # see terms.article_country
 
     def in_quote(self, offset: int) -> bool:
@@ -67,7 +69,7 @@ def parse_article(text: str, published: date | None, nlp: Language) -> ParsedArt
     for name in sorted(_all_names(art), key=lambda n: -len(n.split())):
         if len(name.split()) > 1:
             art.people.add(name)
-    art.dominant_party = _dominant_party(text, art.country)
+    art.dominant_party, art.joined_parties = _dominant_party(text, art.country)
     return art
 
 
@@ -126,8 +128,31 @@ def _name_sentences(art: ParsedArticle) -> list[int]:
     return out
 
 
-def _dominant_party(text: str, country: str | None) -> str | None:
+# "held by the Conservatives", "won by Labour", "the Tory-held seat": a seat's or a council's
+# history, which says nothing about which party the article's people belong to.
+_HELD_BY = re.compile(r"\b(?:held|won|taken|gained|controlled|run|led|retained|captured"
+                      r"|lost)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_HELD_AFTER = re.compile(r"^-?(?:held|run|led|controlled)\b")
+
+
+# "has joined the Greens", "quit Labour to join Reform", "defected to the SNP" (not a career
+# note such as "who joined Labour in 2010").
+_JOINED = re.compile(
+    r"\b(?:(?:has|have|had|to|is|are|after|and)\s+(?:now\s+|formally\s+|officially\s+)?"
+    r"join(?:ed|ing)?|defect(?:ed|s|ing)?\s+to|switch(?:ed|es|ing)?\s+to"
+    r"|cross(?:ed|es|ing)?\s+(?:the\s+floor\s+)?to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _dominant_party(text: str, country: str | None) -> tuple[str | None, frozenset[str]]:
+    """The party the article names most (not counting seat histories), and the parties it
+    tells someone joining."""
     counts: dict[str, int] = {}
+    joined = set()
     for p in find_parties(text, country=country):
+        before = text[max(0, p.start - 25) : p.start]
+        if _JOINED.search(before):
+            joined.add(p.name)
+        if _HELD_BY.search(before) or _HELD_AFTER.match(text[p.end : p.end + 12]):
+            continue
         counts[p.name] = counts.get(p.name, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+    return (max(counts, key=lambda k: counts[k]) if counts else None), frozenset(joined)

@@ -135,9 +135,7 @@ def extend_run(toks: list[Token]) -> tuple[list[Token], list[Token]]:
             and doc[end].whitespace_ == "" and doc[end + 1].is_lower and doc[end + 1].is_alpha):
         end += 2
     start = _particles_before(doc, toks[0].i)
-    # "..., Suleman Khonat, ...": a list item whose first name the NER left out.
-    if (len(toks) == 1 and start >= 2 and _bare_capital(doc[start - 1])
-            and (doc[start - 2].is_punct or doc[start - 2].lower_ in ("and", "&"))):
+    if _first_name_left_out(doc, start, end):
         start -= 1
     # "Altaf 'Tiger' Patel": the run starts at the surname and a quoted word sits before it.
     if (start >= 4 and doc[start - 1].text in _QUOTES and doc[start - 3].text in _QUOTES
@@ -151,6 +149,22 @@ def extend_run(toks: list[Token]) -> tuple[list[Token], list[Token]]:
         nick = list(doc[end : end + 3])
         end += 4
     return list(doc[start:end]), nick
+
+
+def _first_name_left_out(doc: Doc, start: int, end: int) -> bool:
+    """"..., Suleman Khonat, ...": a list item whose first name the NER left out; "They are
+    Doreen Brophy Lee, ...": the first word of a three-word name, left out the same way."""
+    if start < 1 or not _bare_capital(doc[start - 1]):
+        return False
+    if end - start == 1:
+        return start >= 2 and (doc[start - 2].is_punct or doc[start - 2].lower_ in ("and", "&"))
+    prev = doc[start - 1]
+    return (end - start == 2 and start >= 2 and prev.ent_type_ == "" and prev.dep_ == "compound"
+            and start <= prev.head.i < end and doc[start - 2].lower_ in _LIST_OPENERS)
+
+
+# Words before a listed name: "They are A B C, ...", "..., A B C and ...".
+_LIST_OPENERS = frozenset({",", "and", "&", "are", "were", ":"})
 
 
 def _particles_after(doc: Doc, end: int) -> int:

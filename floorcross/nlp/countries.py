@@ -1,6 +1,8 @@
 """A light guess at the country an article's politics belong to, so that party names shared
 between countries mean the right party: "the Conservatives" in Ottawa are the Conservative
-Party of Canada, "Labor" in Canberra is Australian Labor, "Labour" in the Dáil is Irish Labour.
+Party of Canada, "Labor" in Canberra is Australian Labor, "PDP" in Abuja is the Peoples
+Democratic Party, and a provincial legislature's "Conservatives" are the province's own party
+(``local_party``).
 
 The guess needs several distinct cues (or one unmistakable one, such as a country's full party
 name); an article with none, or with British cues, is treated as British (None).
@@ -18,13 +20,14 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"|Poilievre|Carney|Trudeau|Singh|Bloc Qu[eé]b[eé]cois|NDP|Rideau|Parliament Hill"
         r"|riding|House of Commons of Canada|Canadian Press|CBC|Toronto|Montreal|Vancouver"
         r"|Calgary|Edmonton|Winnipeg|Regina|Halifax|Saskatoon|MPPs?|Liberal caucus"
-        r"|Conservative caucus|NDP caucus)\b"),
+        r"|Conservative caucus|NDP caucus|B\.C|BC (?:United|Liberals?|Conservatives?|NDP)|UCP)\b"),
     "Australia": re.compile(
         r"\b(?:Australia|Australian|Canberra|Albanese|Dutton|Queensland|New South Wales"
         r"|Victoria|Tasmania|Labor|Senate crossbench|AAP|Coalition|NSW|WA|SA|Qld|ACT|NT"
         r"|Perth|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Darwin|pre-?selection"
         r"|preselected|disendorsed|crossbench(?:er)?s?|Legislative Council|Nationals"
-        r"|state parliament|Liberal National)\b"),
+        r"|state parliament|Liberal National|Liberal party|Labor party|Morrison|Turnbull"
+        r"|Abbott|Gillard|Rudd|Sussan Ley|Teals?|One Nation|federal parliament)\b"),
     "Ireland": re.compile(
         r"\b(?:TDs?|D[aá]il|Taoiseach|Oireachtas|Seanad|Fine Gael|Fianna F[aá]il|T[aá]naiste"
         r"|RT[EÉ]|Leinster House)\b"),
@@ -37,15 +40,20 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"|Kerala|Tamil Nadu|Uttar Pradesh|Bihar|Rajasthan|Madhya Pradesh|Telangana|Andhra Pradesh"
         r"|West Bengal|Odisha|Haryana|Assam|Jharkhand|Goa|Modi|Gandhi|crore|lakh"
         r"|Congress|BJP|Lok Sabha|Vidhan Sabha|Rajya Sabha|assembly constituency)\b"),
+    "Nigeria": re.compile(
+        r"\b(?:Nigeria|Nigerian|Abuja|Lagos|Kano|Tinubu|Buhari|Atiku|INEC|APC|PDP"
+        r"|All Progressives Congress|Akpabio)\b"),
 }
 # One of these settles the country on its own.
 _DECISIVE: dict[str, re.Pattern[str]] = {
     "Canada": re.compile(r"\b(?:Conservative Party of Canada|Liberal Party of Canada|"
-                         r"House of Commons of Canada|Bloc Qu[eé]b[eé]cois)\b"),
+                         r"House of Commons of Canada|Bloc Qu[eé]b[eé]cois|MPPs?)\b"),
     "Australia": re.compile(r"\b(?:Australian Labor Party|Liberal Party of Australia|"
                             r"Australian Senate)\b"),
     "India": re.compile(r"\b(?:BJP|Bharatiya Janata|Aam Aadmi|Lok Sabha|Vidhan Sabha|Rajya Sabha"
                         r"|Indian National Congress|Trinamool)\b"),
+    "Nigeria": re.compile(r"\b(?:All Progressives Congress|Nigeria's Senate|Nigerian Senate"
+                          r"|INEC|Tinubu)\b"),
 }
 _BRITISH = re.compile(r"\b(?:Westminster|Holyrood|Senedd|Stormont|Tory|Tories|Reform UK|SNP"
                       r"|Plaid Cymru|Lib Dems?|Starmer|Sunak|Farage|Badenoch|councillors?)\b")
@@ -56,6 +64,33 @@ LOCAL_NAMES: dict[str, dict[str, str]] = {
                "Liberal Party": "Liberal Party of Canada"},
     "Australia": {"Liberal Party": "Liberal Party of Australia", "Labour": "Australian Labor Party",
                   "SNP": "National Party of Australia"},
+    "Nigeria": {"PDP": "Peoples Democratic Party"},
+}
+# Provinces whose own parties carry the federal names: an Ontario MPP's "Conservatives" are
+# the Progressive Conservative Party of Ontario, a B.C. MLA's "Liberals" the BC Liberal Party.
+_PROVINCES: dict[str, re.Pattern[str]] = {
+    "Ontario": re.compile(r"\b(?:MPPs?|Queen's Park|Queen’s Park|Ontario legislature"
+                          r"|Ontario PCs?|Premier (?:Doug )?Ford|Ontario Progressive Conservative)"
+                          r"\b"),
+    "British Columbia": re.compile(
+        r"\b(?:B\.?C\.? (?:legislature|Conservatives?|Liberals?|United|NDP|MLAs?)"
+        r"|Conservative Party of (?:British Columbia|B\.?C\.?)|Premier (?:David )?Eby"
+        r"|MLAs? for [A-Z][\w-]+(?: [A-Z][\w-]+)*,? B\.?C\.?)(?![\w])"),
+    "Alberta": re.compile(r"\b(?:UCP|United Conservative|Alberta legislature"
+                          r"|Premier (?:Danielle )?Smith|Alberta NDP)\b"),
+}
+_PROVINCIAL_NAMES: dict[str, dict[str, str]] = {
+    "Ontario": {"Conservative Party of Canada": "Progressive Conservative Party of Ontario",
+                "Conservative": "Progressive Conservative Party of Ontario",
+                "Progressive Conservative Party": "Progressive Conservative Party of Ontario",
+                "Liberal Party of Canada": "Ontario Liberal Party",
+                "Liberal Party": "Ontario Liberal Party"},
+    "British Columbia": {"Conservative Party of Canada": "Conservative Party of British Columbia",
+                         "Conservative": "Conservative Party of British Columbia",
+                         "Liberal Party of Canada": "BC Liberal Party",
+                         "Liberal Party": "BC Liberal Party", "NDP": "BC NDP"},
+    "Alberta": {"Conservative Party of Canada": "United Conservative Party",
+                "Conservative": "United Conservative Party", "NDP": "Alberta NDP"},
 }
 
 
@@ -79,6 +114,28 @@ def guess_country(text: str) -> str | None:
 def localise(canonical: str, country: str | None) -> str:
     """The party a canonical (British) short name stands for in `country`."""
     return LOCAL_NAMES.get(country or "", {}).get(canonical, canonical)
+
+
+@lru_cache(maxsize=16)
+def guess_province(text: str) -> str | None:
+    """The Canadian province whose legislature a Canadian article is about ("MPP", "B.C.
+    legislature", "UCP"), or None for federal or other copy."""
+    if guess_country(text) != "Canada":
+        return None
+    hits = {p: len(rx.findall(text)) for p, rx in _PROVINCES.items()}
+    best = max(hits, key=lambda p: hits[p])
+    return best if hits[best] else None
+
+
+def local_party(name: str, text: str, country: str | None = None) -> str:
+    """The party `name` (canonical) means in an article: its country's party, and a
+    province's own party in provincial copy ("Conservatives" at Queen's Park)."""
+    country = country or guess_country(text)
+    name = localise(name, country)
+    if country != "Canada":
+        return name
+    province = guess_province(text)
+    return _PROVINCIAL_NAMES.get(province or "", {}).get(name, name)
 
 
 def _keys(names: str) -> frozenset[str]:

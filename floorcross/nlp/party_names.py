@@ -65,7 +65,9 @@ _INDIAN_AFTER = re.compile(r"\s*(?:MLAs?|MPs?|legislators?|workers?|ticket|party
 _VERB_BEFORE = re.compile(r"\b(?:join(?:ed|s|ing)?|quit(?:s|ting)?|left|leav(?:e|es|ing)|"
                           r"rejoin(?:ed|s)?|defect(?:ed|s|ing)?\s+(?:to|from)|resign(?:ed|s|ing)?"
                           r"\s+from|expelled\s+from|suspended\s+from|switched\s+(?:to|from))"
-                          r"\s+(?:the\s+)?$")
+                          r"\s+(?:the\s+)?$"
+                          # "defected from the PDP to the APC": the second party of a move
+                          r"|\bdefect(?:ed|s|ing)?\s+from\s+(?:the\s+)?[\w()]+\s+to\s+(?:the\s+)?$")
 _INDIAN = re.compile(r"\b(?:India|Indian|BJP|Bharatiya|Lok Sabha|Vidhan Sabha|Rajya Sabha|"
                      r"Aam Aadmi|crore|lakh|" + "|".join(
                          re.escape(s.title()) for s in sorted(_INDIAN_STATES, key=len,
@@ -91,9 +93,9 @@ def _lexicon() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, s
 
 
 def _indian_context(text: str, start: int, end: int, country: str | None) -> bool:
-    """An Indian party's short name ("Congress", "AAP") is meant only in Indian copy or in an
-    Indian affiliation phrase ("Congress MLA", "joined the Congress")."""
-    if country == "India" or _INDIAN.search(text):
+    """An Indian (or Nigerian) party's short name ("Congress", "AAP", "APC") is meant only in
+    that country's copy or in an affiliation phrase ("Congress MLA", "joined the Congress")."""
+    if country in ("India", "Nigeria") or _INDIAN.search(text):
         return True
     before = text[max(0, start - 40):start]
     return bool(_INDIAN_AFTER.match(text, end) or _VERB_BEFORE.search(before))

@@ -13,7 +13,8 @@ from floorcross.nlp.spans import assign_ents
 TITLES = (
     "cllr", "coun", "councillor", "councilor", "sir", "dame", "dr", "doctor", "prof", "professor",
     "mr", "mrs", "ms", "miss", "mx", "lord", "lady", "baroness", "baron", "rev", "reverend",
-    "mp", "msp", "mla", "mep", "ms", "rt hon", "the rt hon", "hon", "right honourable",
+    "mp", "msp", "mla", "mep", "ms", "mpp", "mna", "mha", "mlc", "rt hon", "the rt hon", "hon",
+    "right honourable",
     "alderman", "cllrs", "mayor", "senator", "sen", "rep", "deputy", "td",
     "representative", "assemblyman", "assemblywoman", "assemblymember", "congressman",
     "congresswoman", "state senator", "state representative",
@@ -34,7 +35,7 @@ _BROKEN_WORD = re.compile(r"\b([A-Z][a-z]+)-\s*([a-z]{2,})\b")
 # and these come after: "Abu-bakr" is rare enough to leave out.
 _HYPHEN_PARTS = frozenset({"din", "deen", "ul", "ur", "un", "al", "el"})
 # Post-nominals after a comma or a space: "Jane Doe MP", "John Smith, MSP", "Ann Lee OBE".
-_SUFFIX = re.compile(r"(?:,?\s+(?:MP|MSP|MS|MLA|MEP|TD|OBE|MBE|CBE|KC|QC|JP))+\.?$")
+_SUFFIX = re.compile(r"(?:,?\s+(?:MP|MSP|MS|MLA|MPP|MEP|TD|OBE|MBE|CBE|KC|QC|JP))+\.?$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -61,8 +62,8 @@ def _join_broken(m: re.Match[str]) -> str:
 
 _HONORIFICS = frozenset(t for t in TITLES if " " not in t) | {"right", "honourable", "rt"}
 _HONORIFICS -= {"deputy", "mayor", "rep", "sen"}  # role words, left to the event extractor
-POST_NOMINALS = frozenset({"MP", "MSP", "MS", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "KC",
-                           "QC", "JP", "AM"})
+POST_NOMINALS = frozenset({"MP", "MSP", "MS", "MLA", "MPP", "MEP", "TD", "OBE", "MBE", "CBE",
+                           "KC", "QC", "JP", "AM"})
 # Capitalised words after a title that are offices, not names: "Lord Mayor", "Mr Speaker".
 _ROLE_WORDS = frozenset({"mayor", "speaker", "chancellor", "provost", "lieutenant", "chief",
                          "justice", "president", "leader", "chair", "chairman", "council",
