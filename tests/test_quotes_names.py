@@ -125,3 +125,28 @@ def test_irish_names_with_particles_and_accents():
                     "Aoife Ní Bhriain, a councillor, disagreed.")
     assert {"Seán Ó Súilleabháin", "Aoife Ní Bhriain"} <= set(book.index.names)
     assert book.gender_of("Aoife Ní Bhriain") == "f"
+
+
+def test_a_title_written_with_the_name_each_time_is_kept():
+    book = NameBook(
+        "Former MP Aupito Tom Sio has quit Labour. Aupito Tom Sio said he had no regrets.\n"
+        "Sio said the party had changed.\n"
+    )
+    assert "Aupito Tom Sio" in book.index.names
+    assert book.full("Sio") == "Aupito Tom Sio"
+    assert book.full("Tom Sio") == "Aupito Tom Sio"  # the short form stands for the full one
+
+
+def test_a_sentence_opener_before_a_name_is_not_a_title():
+    book = NameBook("Critics of the plan were loud. Recently Ann Roe quit. Ann Roe said so.\n"
+                    "It happened recently.\n")
+    assert "Ann Roe" in book.index.names
+    assert "Recently Ann Roe" not in book.index.names
+
+
+def test_names_inside_reported_speech_are_not_subjects():
+    book = NameBook("Cllr Colin Ferrity said he was glad that Mr Desmond Harkin had joined.")
+    harkin = [m for m in book.mentions() if m.name == "Desmond Harkin"]
+    ferrity = [m for m in book.mentions() if m.name == "Colin Ferrity"]
+    assert harkin and not harkin[0].subject
+    assert ferrity and ferrity[0].subject

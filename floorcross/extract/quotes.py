@@ -9,8 +9,9 @@ the article's name book (`quotes_names`), not from a parse of the context.
 
 A quotation's speaker is, in order of preference: the speaker named in its own sentence; the
 speaker of the quotation it continues (a multi-paragraph quotation, or a second part after
-"he said,"); the speaker of the quotation before it in the paragraph, unless a sentence
-between them gives someone else the floor; the speaker of an earlier sentence of the
+"he said,"; a quotation running over paragraphs is the speaker's its tag names, in whichever
+paragraph the tag stands); the speaker of the quotation before it in the paragraph, unless a
+sentence between them gives someone else the floor; the speaker of an earlier sentence of the
 paragraph that says who speaks, or the person an earlier narrative sentence has as its
 subject ("Lee was less generous."). Failing
 that, the paragraph before decides: an introducing line ending in ":"; else whoever it names
@@ -319,6 +320,8 @@ def _from_quick(quick: Quick | None, frame: Frame, book: NameBook) -> Said | Non
     pos = frame.to_article(quick.pos)
     if quick.kind == "pronoun":
         return Said("pronoun", quick.value, pos)
+    if quick.kind == "org":
+        return Said("org", quick.value, pos)
     words = quick.value.split()
     if is_org_like(quick.value) and all(w[:1].isupper() for w in words):
         # "Plaid Cymru thanked them: ..." - a body as the subject speaks itself; not "Local
@@ -408,7 +411,20 @@ def _resolve_all(
             # A speaker is a fresh mention of its person for the pronouns after it (a name the
             # name book missed included).
             _remember(ctx, cue.own.pos, span.para, speaker)
-    return out
+    return _chains_take_their_tag(spans, cues, out)
+
+
+def _chains_take_their_tag(
+    spans: list[QuoteSpan], cues: list[_Cues], out: list[str | None]
+) -> list[str | None]:
+    """A quotation running over paragraphs is one speaker's, whichever paragraph tags it:
+    "“A ...\n\n“B ...,” said Kerr." gives A to Kerr too, not to whoever spoke before."""
+    tagged: dict[int, str] = {}
+    for span, cue, speaker in zip(spans, cues, out, strict=True):
+        if cue.own is not None and speaker and span.chain not in tagged:
+            tagged[span.chain] = speaker
+    return [tagged.get(span.chain, speaker) if cue.own is None else speaker
+            for span, cue, speaker in zip(spans, cues, out, strict=True)]
 
 
 def _new_voice(cue: _Cues, before: QuoteSpan) -> bool:

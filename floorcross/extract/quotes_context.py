@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from floorcross.extract.quotes_frames import PLACEHOLDER
 from floorcross.extract.quotes_names import NameBook, is_org_like
+from floorcross.extract.quotes_orgs import clean_value
 from floorcross.extract.speakers import GROUP_NOUNS, lemma
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -94,9 +95,10 @@ def collect(
         if not rest or rest[0][1] < n:
             ctx.gender[name] = top
     for m in _ORG_SUBJECT.finditer(text):
-        ctx.mentions.append(
-            Mention(m.start(1), _para_of(starts, m.start(1)), m.group(1).strip(), "org", True)
-        )
+        name = clean_value(m.group(1))  # "Meanwhile, Labour Party" -> "Labour Party"
+        if name:
+            at = m.start(1) + m.group(1).find(name)
+            ctx.mentions.append(Mention(at, _para_of(starts, at), name, "org", True))
     for m in _NAMED_GROUP.finditer(text):
         ctx.mentions.append(Mention(m.start(1), _para_of(starts, m.start(1)), m.group(1),
                                     "group", True))

@@ -152,7 +152,15 @@ _DESCRIBED_BEFORE = re.compile(
     rf"(?:[\w’'\-]+\s+){{1,4}}?(?P<subj>{_FULL_NAME}){_NOT_OWNER}"
     rf"(?:,[^,:“”\"]{{1,150}},)?,?\s+[a-z][^:“”\".]{{0,80}}[:,]\s*[\"“‘']?$"
 )
+# "Roe's manager read a statement from Roe:" / "a letter on behalf of Cllr Roe said:" - the
+# author of the document speaks, not the one reading it out.
+_FROM_AUTHOR = re.compile(
+    rf"\b(?:statement|letter|message|note|post|email|e-mail)\s+(?:(?:issued|written|sent|"
+    rf"released|signed|read)\s+)?(?:(?:from|by|on\s+behalf\s+of)\s+(?P<subj>him|her|{_NAME})"
+    rf"|on\s+(?P<own>his|her)\s+behalf)(?![\w’'])(?![’']s\b)[^:“”\".]{{0,60}}[:,]\s*[\"“‘']?$"
+)
 _BEFORE_PATTERNS = (
+    _FROM_AUTHOR,
     # "Ann Roe, the MP for the seat of X, tweeted on Monday:" / "In a post, he wrote:"
     re.compile(
         rf"(?:^|[.;]\s+|^[A-Z][^,:“”\"]{{0,120}},\s+)(?:(?:But|And|So|Yet|Now)\s+)?"
@@ -185,7 +193,7 @@ class Quick:
     """A speaker read from the text alone: a name as written or a pronoun, and where it is
     (frame offset)."""
 
-    kind: str  # "name" or "pronoun"
+    kind: str  # "name", "pronoun" or "org" (a body as a document's author)
     value: str
     pos: int
 
@@ -230,11 +238,15 @@ def has_speech(text: str) -> bool:
     return any(w in SPEECH_FORMS for w in _SPEECH_WORD.findall(text.lower()))
 
 
+_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
 def _quick(m: re.Match[str], base: int) -> Quick:
-    subj = m.group("subj")
-    pos = base + m.start("subj")
-    if subj.lower() in ("he", "she"):
-        return Quick("pronoun", "m" if subj.lower() == "he" else "f", pos)
+    group = "own" if m.groupdict().get("own") else "subj"
+    subj = m.group(group)
+    pos = base + m.start(group)
+    if subj.lower() in _PRONOUN_SEX:
+        return Quick("pronoun", _PRONOUN_SEX[subj.lower()], pos)
     return Quick("name", subj, pos)
 
 
@@ -264,14 +276,17 @@ def quick_before_all(text: str, lo: int, hole: int) -> list[Quick]:
     out = []
     for pat in _BEFORE_PATTERNS:
         m = pat.search(head)
-        if not m or _PASSIVE_BY.search(head, m.end("subj")):
+        if not m or _PASSIVE_BY.search(head, m.end("own" if m.groupdict().get("own") else "subj")):
             continue
         desc = m.groupdict().get("desc") or ""
         if any(w in SPEECH_FORMS or w in ("by", "to") for w in desc.lower().split()):
             continue  # "Roe told Lee:" is not a description of Lee
         if pat is _DESCRIBED_BEFORE and _modifier(m, head):
             continue
-        out.append(_quick(m, lo))
+        quick = _quick(m, lo)
+        if pat is _FROM_AUTHOR and is_org_like(quick.value):
+            quick.kind = "org"  # "a statement from Wyre Dale Conservatives read:"
+        out.append(quick)
     return out
 
 

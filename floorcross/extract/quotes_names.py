@@ -8,8 +8,12 @@ are the capitalised word runs (on one line) that a title or a role noun introduc
 that a speech verb, an age or a "who" clause follows, or that act and are taken up by "he" or
 "she". One-word people count too when the article never gives more: a surname after a title
 ("Mr MacLarty"), an initial and a name ("S. Thenmozhi"), or a single name in apposition or
-used again as a speaker ("Thenmozhi, a legislator from ..."). Their later mentions (full
-name, surname, "Mr Surname") give the positions pronouns are resolved against.
+used again as a speaker ("Thenmozhi, a legislator from ..."). A title the article writes as
+part of the name ("Aupito Tom Sio", "Chief Emeka Obiora") is kept, and shorter forms stand for
+the fullest. Their later mentions (full name, surname, "Mr Surname") give the positions
+pronouns are resolved against; a name inside reported speech or a hung clause ("said he was
+glad Mr Orr had joined", "when Lee was leader") is not the subject, a passive speaking verb's
+agent ("was welcomed by Lee") is.
 """
 
 from __future__ import annotations
@@ -162,6 +166,33 @@ _NOT_SUBJECT_PREV = re.compile(
 _IN_CLAUSE = re.compile(r",\s+(?:who|whose|which|a\s+former|the\s+former)\s[^,.;:“”\"\n]*$")
 
 
+# Inside what someone is reported to say ("Ferrity said he was glad Mr Harkin had joined"):
+# the name there is not who has the floor. The speech verb follows a word of the same
+# sentence, and no quotation mark or sentence end comes between it and the name.
+_REPORTED = re.compile(
+    r"[\w’'][ \t]+(?:said|says|told[ \t]+[\w ]{1,30}?|added|insisted|claimed|argued|warned|"
+    r"admitted|confirmed|explained|believes|believed)[ \t]+(?:that[ \t]+)?"
+    r"[^.!?“”\"\n:;]*$"
+)
+
+
+# "Mackie joined in 2007, when Angus MacAllan was ...": the subject of a clause hung on the
+# sentence (not one opening it) is not who has the floor.
+_SUBORDINATE = re.compile(
+    r"[\w,][ \t]+(?:when|while|whilst|after|before|since|because|although|though|until|"
+    r"unless|whereas|as)[ \t]+(?:(?:[a-z][\w’'\-]*|[A-Z][\w’'\-]*)[ \t]+){0,3}$"
+)
+# "The move was welcomed by the party's MLA, Harold Kerr": the agent of a passive verb of
+# speaking is the one who has the floor, as if the subject.
+_SPEAKING_AGENT = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:also\s+|later\s+|quickly\s+)?(?:welcomed|praised|"
+    r"criticised|criticized|condemned|attacked|slammed|hailed|questioned|defended|"
+    r"announced|confirmed|described|dismissed|greeted|applauded)\s+by\s+"
+    r"[^.;:!?“”\"\n]{0,80}$"
+)
+_AFTER_ROLE = re.compile(r"(?:\b[a-z]{3,}|\b(?:MP|MSP|MLA|MPP|TD|MEP|MS|AM)|[’']s),?\s+$")
+
+
 # Photo credits name a photographer or an agency, never a speaker or someone the story is
 # about: "Picture: Ann Roe", "Photo: Ann Roe / Agency", "(Image: Ann Roe)", "Photograph by".
 _CREDIT = re.compile(
@@ -199,7 +230,7 @@ irfan isaac ivan jack jacob jake james jamie jason jeff jeffrey jeremy jim jimmy
 johnny jon jonathan jordan joseph josh joshua julian justin kamal karl keir keith kenneth kevin
 khalid kieran kwasi lee leo lewis liam luke malcolm mark martin matt matthew michael micheal
 mick mike mohamed mohammad mohammed muhammad murray nathan neil niall nicholas nick nigel noel
-oliver omar owen owain paddy patrick paul peter philip phil raj rajesh ravi ray raymond rhys
+oliver omar owen owain paddy patrick paul peter philip phillip phil raj rajesh ravi ray raymond rhys
 richard rishi rob robert robin rory ross roy russell ryan sadiq sajid salman sam samuel scott
 sean seamus shaun shahid simon stephen steve steven stewart stuart suleman tariq ted terence
 terry thomas tim timothy tom tommy tony trevor tyrone usman victor vince wayne wes wesley
@@ -283,7 +314,7 @@ class NameBook:
             self.gender.setdefault(_clean(m.group(2)).lower().replace("’", "'"), sex)
         # Longest first; among equals, the first written (not set order, which varies per run).
         for name in sorted(dict.fromkeys(self._scan_people()), key=lambda n: -len(n.split())):
-            self.index.add(name)
+            self.add(name)
         for word in dict.fromkeys(self._one_word_people()):
             # A short or misspelt form of a fuller name stands for that name.
             self.index.add(self.known(word) or word)
@@ -302,7 +333,7 @@ class NameBook:
             parts = parts[cut + 1 :]
             if len(parts) == 3 and first_name_gender(parts[1][1]) and not first_name_gender(
                 parts[0][1]
-            ):
+            ) and not self._title_of_name(m.start(1) + parts[0][0], [w for _, w in parts]):
                 parts = parts[1:]  # "Yesterday Ann Roe": a sentence-opening word before it
             if len(parts) > 3 and first_name_gender(parts[-2][1]):
                 parts = parts[-2:]  # "Caucus Vice Chair Ann Roe": the name ends the run
@@ -320,12 +351,31 @@ class NameBook:
                 titled
                 or _TITLE_BEFORE.search(before)
                 or first_name_gender(words[0]) is not None
+                or len(words) == 3 and first_name_gender(words[1]) is not None  # "Taito Tom Sio"
                 or _PERSON_AFTER.match(after)
                 or self._acts_as_person(m.end())
                 or _APPOSED_BEFORE.search(before) and after.startswith(",")
             ):
                 out.append(name)
         return out
+
+    def _title_of_name(self, start: int, words: list[str]) -> bool:
+        """Whether the word before "First Last" is part of the name as the article writes it
+        (a matai title, "Chief"): no ordinary word (never written in lower case, no adverb or
+        adjective ending), standing there every time the pair is written or, written once,
+        after a role or a lower-case word rather than at the head of a sentence."""
+        low = words[0].lower()
+        if low in _NOT_ONE_NAME or re.search(r"(?:ly|ed|ing|er|est)$", low) or re.search(
+            rf"(?<![\w’'\-]){re.escape(low)}(?![\w’'\-])", self.text
+        ):
+            return False
+        pair = re.escape(" ".join(words[1:]))
+        pairs = list(re.finditer(rf"(?<![\w’'\-])(\S+)\s+{pair}(?![\w’'\-])", self.text))
+        if all(p.group(1) == words[0] for p in pairs):
+            return True
+        # Written once with the title after a role or a lower-case word ("Labour MP Aupito
+        # Tom Sio"), not at the head of a sentence.
+        return bool(_AFTER_ROLE.search(self.text, max(0, start - 30), start))
 
     def _acts_as_person(self, end: int) -> bool:
         """"Tarryn Voss quit Labour on Monday, saying she ...": a capitalised pair doing
@@ -363,7 +413,17 @@ class NameBook:
 
     def add(self, mention: str) -> str:
         """Record a PERSON mention; returns the name it now stands for."""
-        return self.index.add(mention)
+        return self._fullest(strip_titles(mention)) or self.index.add(mention)
+
+    def _fullest(self, name: str) -> str | None:
+        """The one longer name held that ends with `name`: "Taito Phillip Tuala" for "Phillip
+        Tuala" when the article writes the title with the name elsewhere."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        longer = [n for n in self.index.names
+                  if len(n.split()) > len(words) and n.split()[-len(words):] == words]
+        return longer[0] if len(longer) == 1 else None
 
     def known(self, mention: str) -> str | None:
         """The full name of a person the article names, for a mention of them; else None."""
@@ -372,10 +432,11 @@ class NameBook:
             return None
         found = self.index.resolve(bare)
         if found and len(found.split()) > 1:
-            return found
+            return self._fullest(found) or found
         if len(bare.split()) == 1:
-            return self._near_surname(bare) or self._expand(bare)
-        return None
+            found = self._near_surname(bare) or self._expand(bare)
+            return found and (self._fullest(found) or found)
+        return self._fullest(bare)
 
     def full(self, mention: str) -> str:
         """The fullest name the article gives for a mention ("Ammar" -> "Ammar Anwar")."""
@@ -454,9 +515,15 @@ class NameBook:
         return out
 
     def _subject_at(self, m: re.Match[str]) -> bool:
+        if _SPEAKING_AGENT.search(self.text, max(0, m.start() - 120), m.start()):
+            return True
         before = self.text[max(0, m.start() - 40) : m.start()]
         if _NOT_SUBJECT_PREV.search(before) or _IN_CLAUSE.search(
             self.text, max(0, m.start() - 100), m.start()
+        ):
+            return False
+        if _REPORTED.search(self.text, max(0, m.start() - 200), m.start()) or _SUBORDINATE.search(
+            self.text, max(0, m.start() - 60), m.start()
         ):
             return False
         rest = self.text[m.end() : m.end() + 160]

@@ -11,7 +11,8 @@ import re
 from bisect import bisect_right
 
 from floorcross.extract.quotes_context import Context, Mention
-from floorcross.extract.quotes_names import NameBook
+from floorcross.extract.quotes_names import NameBook, first_name_gender
+from floorcross.extract.quotes_orgs import clean_value, whole_org
 from floorcross.extract.speakers import ROLE_NOUNS, Said
 from floorcross.nlp.parties import canonical_party
 
@@ -19,13 +20,27 @@ from floorcross.nlp.parties import canonical_party
 def resolve(text: str, said: Said, para: int, ctx: Context, book: NameBook) -> str | None:
     """The speaker a reading stands for, or None when the article does not say who."""
     kind, value = said.kind, said.value or ""
+    if kind in ("name", "org", "place"):
+        value = clean_value(value)
+        if not value:
+            return None
     if kind == "name":
+        if book.known(value) is None and not first_name_gender(value.split()[0]):
+            # "Saltby Harbour and Pellow Labour said": the parse's name is part of a body's.
+            body = whole_org(text, said.pos, value)
+            if body:
+                return _whole_org(text, said.pos, body)
         return book.full(value)
     if kind == "anon":
         return None
-    if kind == "org":
-        person = book.index.resolve(value)  # a name the model took for a body
-        return person or _whole_org(text, said.pos, _descriptor(value))
+    if kind in ("org", "place"):
+        person = book.index.resolve(value)  # a name the model took for a body or a place
+        if person:
+            return person
+        body = whole_org(text, said.pos, _descriptor(value) or "")
+        if kind == "place":  # a place or a constituency never speaks; a body named by it does
+            return _whole_org(text, said.pos, body) if body else None
+        return _whole_org(text, said.pos, body or _descriptor(value))
     if kind == "group":
         return book.index.resolve(value) or _descriptor(value)
     if kind == "body":  # "the council said" -> the council named before, else nobody
@@ -69,6 +84,7 @@ def _nearest_person(pos: int, para: int, ctx: Context, book: NameBook,
     return pick.name if pick else None
 
 
+_ROLE_ABBREVIATION = re.compile(r"(?:^|\s+)(?:MP|MSP|MLA|MPP|TD|MEP|MS|AM)$")
 _PLACE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:and\s+|upon\s+|-)?[A-Z][\w’'\-]*)*")
 
 
@@ -79,8 +95,9 @@ def _role_holder(text: str, role: str, pos: int, para: int, ctx: Context) -> str
     the opening describes someone by the role without naming anyone, the story's first-named
     person ("The MP for Barra has been expelled ... Mr Roe ..."); else the person just
     spoken of, as a pronoun points back; else the last person any sentence calls one."""
-    places = [p for p in _PLACE.findall(role)
-              if p not in ("MP", "MSP", "MLA", "TD", "MEP") and not canonical_party(p)]
+    # "the Tanager Valley MLA": the place is the run without its role abbreviation.
+    runs = [_ROLE_ABBREVIATION.sub("", p) for p in _PLACE.findall(role)]
+    places = [p for p in runs if p and not canonical_party(p)]
     people = [m for m in ctx.mentions if m.kind == "person"]
     for place in places:
         for m in re.finditer(re.escape(place), text):
@@ -187,7 +204,7 @@ def _sentence_at(text: str, pos: int) -> tuple[int, int]:
     return lo, min(ends) if ends else len(text)
 
 
-_LISTED_FRONT = re.compile(r"(?:(?<=\bThe )|(?<=\bthe ))((?:[A-Z][\w\-]*,\s+)+)$")
+_LISTED_FRONT = re.compile(r"(?:(?<=\bThe )|(?<=\bthe )|(?<=[’']s ))((?:[A-Z][\w\-]*,\s+)+)$")
 
 
 def _whole_org(text: str, pos: int, name: str | None) -> str | None:

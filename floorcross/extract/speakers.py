@@ -2,9 +2,10 @@
 
 The speaker is the subject of the speech verb that governs the placeholder standing for the
 quotation ("“something,” Ammar told the paper" / "Aziz said: “something”" / "he accused X of
-“something”"). What the subject is decides how it is resolved later: a name, a pronoun, a
-group or organisation, an anonymous source (attributed to nobody), or a definite description
-("the councillor") that points back like a pronoun.
+“something”"; after a question, "“something?” asked the MLA" inverts it). What the subject
+is decides how it is resolved later: a name, a pronoun, a group or organisation, an
+anonymous source (attributed to nobody), or a definite description ("the councillor") that
+points back like a pronoun.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ SPEECH_LEMMAS = {
     "maintain", "reveal", "accord", "brand", "label", "call", "complain", "predict", "joke",
     "quip", "shout", "chant", "plead", "demand", "boast", "concede", "agree", "observe",
     "hit", "attack", "praise", "welcome", "dismiss", "lament", "read",
+    # Verbs that carry a fragment of someone's words: "cited “a culture of ...”".
+    "express", "voice", "cite", "blame",
 }
 # Anonymous mouthpieces: whoever they speak for, the article does not say who speaks, so the
 # speaker is None ("a Labour spokesperson", "a spokesperson for the council", "a party
@@ -53,6 +56,7 @@ DOCUMENT_NOUNS = {
 }
 # Counting words left out of a group's name: "the two other Green councillors".
 _COUNTING = {"other", "both", "all", "remaining", "several", "few", "many"}
+_PLACEHOLDER = "something"  # the word quotations are masked with (see quotes_frames)
 _ANON_DETS = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
@@ -95,7 +99,9 @@ class Said:
     kind: "name" (value: the name as written), "pronoun" (value: m / f / plural / it),
     "document" (value: "statement": the author of the one mentioned before), "office" (value:
     the organisation whose `office` holder speaks, or the organisation when none is named),
-    "group" or "org" (value: the descriptor), "body" (value: "council": the body named nearby),
+    "group" or "org" (value: the descriptor), "place" (value: a place as written: it speaks
+    only as part of a body's name, "Saltby Harbour Labour"), "body" (value: "council": the
+    body named nearby),
     "role" (value: "MP for Y", "Moor Park councillor": the person holding it), "anon" (value
     None: the article does not say who), "anaphor" (a definite description: like a pronoun).
     `pos` is the frame offset of the speaker word; `governs` tells that the speech verb takes
@@ -138,9 +144,17 @@ def subject_of(verb: Token) -> Token | None:
         agent = [g for c in v.children if c.dep_ == "agent" for g in c.children]
         if agent and is_speech(v) and lemma(v) != "ask":
             return agent[0]
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        # The placeholder standing for the quotation is what is said, never who says it.
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
+                and c.lower_ != _PLACEHOLDER]
+        # "His ally Ann Roe told ...": the parse may give the noun and the name each as a
+        # subject; the name is the speaker.
+        subj.sort(key=lambda c: c.pos_ != "PROPN")
         if subj and subj[0].dep_ != "expl":
-            return subj[0]
+            return _name_closing(subj[0], v)
+        asker = _inverted_asker(v)
+        if asker is not None:
+            return asker
         if agent:
             return agent[0]
         # "saw Starmer say ..." / "heard him say ...": the seen one speaks.
@@ -154,6 +168,31 @@ def subject_of(verb: Token) -> Token | None:
     if after and after[0].i == verb.i + 1:  # "..., said Jane Roe."
         return after[0]
     return _name_before(verb)
+
+
+def _name_closing(subj: Token, verb: Token) -> Token:
+    """"Former leader of the opposition Vic Rule added": an office or role whose phrase ends
+    in a name just before the verb is that person (the parse hangs the name in the "of"
+    phrase). Others are not: "a spokesperson for Chief Whip Ann Roe", "the wife of Tom Lee"."""
+    last = subj.right_edge
+    if (subj.pos_ != "NOUN" or lemma(subj) not in OFFICES | ROLE_NOUNS or last.i + 1 != verb.i
+            or last.ent_type_ != "PERSON" or last.i == subj.i):
+        return subj
+    return last
+
+
+def _inverted_asker(verb: Token) -> Token | None:
+    """"“Is this fair?” asked the Tanager MLA": after a question, an inverted "asked" takes
+    its speaker as the noun phrase after it (parsed as its object)."""
+    if lemma(verb) != "ask" or verb.i < 1:
+        return None
+    before = verb.doc[max(0, verb.i - 3) : verb.i]
+    if not any(t.text == "?" for t in before):
+        return None
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod") and c.left_edge.i == verb.i + 1:
+            return c
+    return None
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -241,7 +280,9 @@ def describe(tok: Token, pos: int) -> Said:
         return Said("org", ent.text, pos)  # "The SDLP said": a body tagged as a common noun
     if tok.pos_ == "PROPN" or (ent is not None and ent.label_ == "PERSON"):
         label = ent.label_ if ent is not None else "PERSON"
-        if label in ("ORG", "GPE", "NORP", "PARTY", "COUNCIL"):
+        if label in ("GPE", "LOC", "FAC"):  # a place speaks only as part of a body's name
+            return Said("place", ent.text if ent is not None else tok.text, pos)
+        if label in ("ORG", "NORP", "PARTY", "COUNCIL"):
             # As the article writes it ("the Ulster Unionist Party"), not a canonical short form.
             return Said("org", ent.text if ent is not None else tok.text, pos)
         return Said("name", _name_span(tok), pos)
