@@ -83,3 +83,12 @@ def test_abbreviated_month_before_a_day_does_not_end_the_sentence():
     got = [text[s.start:s.end] for s in split_sentences(text)]
     assert got[0] == "MPP Lena Roy left the caucus on Dec. 18 after a vote."
     assert got[-2:] == ["It was Jan.", "Snow fell."]
+
+
+def test_hyphenated_and_lifted_sanctions_are_candidates():
+    assert is_candidate("Cllr Ann Lee has been re-admitted to the party.")
+    assert is_candidate("The MP was de-selected by her local party.")
+    assert is_candidate("He was later re-instated as a member.")
+    assert is_candidate("Two councillors have had their bans lifted.", previous="Labour said so.")
+    assert is_candidate("Her party membership has been restored.")
+    assert is_candidate("The leader kicked MPP Jo Dunn out of caucus on Friday.")

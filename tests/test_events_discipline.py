@@ -325,3 +325,174 @@ def test_a_speaker_is_not_counted_among_the_group(nlp):
     evs = run(nlp, "Two Conservative councillors have been suspended. Council leader Ann Falk "
                    "said Cllrs Ben Ashe and Jo Kerr had let residents down.")
     assert set(evs) == {"Ben Ashe", "Jo Kerr"}
+
+
+# --- Readmissions told as a sanction ended ----------------------------------------------------
+
+@pytest.mark.parametrize("text, people, party", [
+    ("Two Green councillors in Harrowfield have had their suspensions lifted. Jo Pike and Sam "
+     "Okafor can now return to the party group.", {"Jo Pike", "Sam Okafor"}, "Green"),
+    ("Labour councillors Aled Price and Nia Vaughan have had their bans lifted and are back in "
+     "the party.", {"Aled Price", "Nia Vaughan"}, "Labour"),
+    ("Councillor Hugh Bellamy has had his Labour membership restored after a two-year "
+     "suspension.", {"Hugh Bellamy"}, "Labour"),
+    ("Former Labour councillor Jane Orme has been re-admitted to the party.", {"Jane Orme"},
+     "Labour"),
+])
+def test_sanction_ended_is_readmitted(nlp, text, people, party):
+    evs = run(nlp, text)
+    assert set(evs) == people
+    assert {(e.type, e.party_from) for e in evs.values()} == {("readmitted", party)}
+
+
+def test_later_reinstated_after_a_suspension(nlp):
+    evs = [e for e in extract_events(CleanedArticle(
+        text="Cllr Derek Ames was suspended by the Conservatives in 2021 but was later "
+             "re-instated.", published=PUB), nlp)]
+    assert {(e.person, e.type) for e in evs} == {("Derek Ames", "suspended"),
+                                                ("Derek Ames", "readmitted")}
+
+
+# --- Verbs written with a hyphen --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, kind, party", [
+    ("Reform UK councillor Tim Hollis has been de-selected as the party's candidate for "
+     "Brinkley.", "Tim Hollis", "deselected", "Reform UK"),
+    ("Councillor Pat Gorman re-joined the Liberal Democrats last week.", "Pat Gorman",
+     "rejoined", None),
+    ("The SNP has re-admitted Cllr Ishbel Munro after an appeal.", "Ishbel Munro",
+     "readmitted", "SNP"),
+])
+def test_hyphenated_verbs(nlp, text, person, kind, party):
+    ev = run(nlp, text)[person]
+    assert ev.type == kind
+    assert ev.party_from == party
+
+
+def test_rejoined_with_a_hyphen_is_not_also_a_joining(nlp):
+    evs = extract_events(CleanedArticle(
+        text="Councillor Pat Gorman re-joined the Liberal Democrats last week.",
+        published=PUB), nlp)
+    assert [(e.type, e.party_to) for e in evs] == [("rejoined", "Liberal Democrats")]
+
+
+# --- Quitting as a party's councillor ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Neil Tullett, who quit as a Conservative councillor in July, is now standing for Reform "
+     "UK.", "Neil Tullett", "Conservative"),
+    ("Councillor Anne Birch quit as a Labour councillor on Tuesday, saying the party had lost "
+     "its way.", "Anne Birch", "Labour"),
+    ("Cllr Omar Dabiri has resigned as a Liberal Democrat councillor and will sit as an "
+     "independent.", "Omar Dabiri", "Liberal Democrats"),
+])
+def test_quit_as_a_party_councillor_leaves_the_party(nlp, text, person, party):
+    ev = run(nlp, text)[person]
+    assert (ev.type, ev.party_from) == ("resigned", party)
+
+
+def test_resigning_as_a_councillor_before_a_by_election_is_the_seat(nlp):
+    assert run(nlp, "Cllr Anne Birch has resigned as a Labour councillor. A by-election will "
+                    "be held in Eastbrook ward in June.") == {}
+
+
+# --- A suspension pending an investigation, after an unnamed lead -----------------------------
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Cllr Jo Middle has been suspended from the party pending investigation. The Labour "
+     "councillor for Kenbury ward was reported by an anonymous member.", "Jo Middle", "Labour"),
+    ("A councillor has been suspended by Labour after an anonymous complaint. Cllr Joe "
+     "Midwinter, who represents Ashby ward, has been suspended from the party pending "
+     "investigation, a spokesperson confirmed.", "Joe Midwinter", "Labour"),
+    ("A Conservative councillor in Pellingham has been suspended by the party while "
+     "complaints are investigated. Councillor Rob Tennant said he would co-operate fully.",
+     "Rob Tennant", "Conservative"),
+])
+def test_suspension_pending_investigation(nlp, text, person, party):
+    ev = run(nlp, text)[person]
+    assert (ev.type, ev.party_from) == ("suspended", party)
+
+
+# --- Caucus sanctions (Canadian copy) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Progressive Conservative Leader Mark Delaney has kicked MPP Gord Hallett out of caucus.",
+    "Ontario PC Leader Mark Delaney has suspended MPP Gord Hallett from caucus.",
+    "The NDP has suspended MLA Gord Hallett from its caucus pending a police investigation.",
+    "Ontario's PC caucus has voted to expel MPP Gord Hallett, days after Leader Mark Delaney "
+    "suspended him over comments about the budget.",
+])
+def test_caucus_sanctions_are_the_whip_of_the_member_only(nlp, text):
+    evs = extract_events(CleanedArticle(text=text, published=PUB), nlp)
+    assert evs and all(e.type == "whip_removed" for e in evs)
+    assert all(e.person.endswith("Gord Hallett") for e in evs)
+
+
+def test_letter_writer_asking_for_an_expulsion_is_not_expelled(nlp):
+    evs = extract_events(CleanedArticle(text=(
+        "Ontario PC Leader Mark Delaney has removed MPP Gord Hallett from caucus. Last month, "
+        "MPP Ron Kessel wrote a letter to Delaney asking that Hallett be expelled from the PC "
+        "caucus. Delaney then expelled Hallett from caucus on Thursday."), published=PUB), nlp)
+    assert {e.person.split()[-1] for e in evs} == {"Hallett"}
+    assert {e.type for e in evs} == {"whip_removed"}
+
+
+# --- Sanctions told in relative and reduced clauses -------------------------------------------
+
+def test_whose_suspension_was_lifted(nlp):
+    ev = run(nlp, "Cllr Dina Shah, whose suspension was lifted in March, will stand again for "
+                  "Labour.")["Dina Shah"]
+    assert (ev.type, ev.party_from) == ("readmitted", "Labour")
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Cllr Karen Wilde, suspended by the Tories last year over her comments, now sits as an "
+     "independent.", "Karen Wilde", "Conservative"),
+    ("Former councillor Rhys Daley, expelled from Plaid Cymru in 2019, has joined the Greens.",
+     "Rhys Daley", "Plaid Cymru"),
+])
+def test_reduced_relative_sanction(nlp, text, person, party):
+    evs = extract_events(CleanedArticle(text=text, published=PUB), nlp)
+    assert any(e.person == person and e.type in ("suspended", "expelled")
+               and e.party_from == party for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "MPP Gord Hallett has been removed from the PC caucus. Leader Mark Delaney, who expelled "
+    "Hallett on Thursday, said the decision was final.",
+    "MPP Gord Hallett was expelled from the PC caucus on Thursday. Delaney told reporters he "
+    "expelled Hallett after consulting caucus members.",
+])
+def test_the_leader_who_decided_has_no_event(nlp, text):
+    evs = extract_events(CleanedArticle(text=text, published=PUB), nlp)
+    assert evs and {e.person.split()[-1] for e in evs} == {"Hallett"}
+
+
+# --- One unnamed person in the lead, named further on -----------------------------------------
+
+@pytest.mark.parametrize("text, person, party", [
+    ("A Green councillor in Kemptown has been suspended by the party pending an investigation. "
+     "The party said it had received a complaint about social media posts. Cllr Jo Middle, who "
+     "represents Queen's Park ward, said she was shocked.", "Jo Middle", "Green"),
+    ("Labour has suspended one of its councillors pending an investigation. Councillor Ian "
+     "Welch, who sits for Oldbury, said he would clear his name.", "Ian Welch", "Labour"),
+    ("A Reform UK councillor has been expelled by the party. Reform chairman Zia Yusuf said "
+     "the party wished him well. Cllr Dean Hale, who represents Moor ward, said he would "
+     "appeal.",
+     "Dean Hale", "Reform UK"),
+])
+def test_single_unnamed_lead_named_later(nlp, text, person, party):
+    evs = run(nlp, text)
+    assert set(evs) == {person}
+    assert evs[person].party_from == party
+
+
+@pytest.mark.parametrize("text", [
+    "A Labour councillor has been suspended by the party. Council leader Ann Falk said she was "
+    "disappointed.",
+    "A Labour councillor has been suspended by the party. The group's leader, Cllr Ann Falk, "
+    "said she could not comment.",
+])
+def test_single_unnamed_lead_is_not_the_post_holder_commenting(nlp, text):
+    assert run(nlp, text) == {}
+

@@ -19,10 +19,14 @@ TRIGGER_RE = re.compile(
     r"|leav(?:e|es|ing)"
     r"|defect(?:s|ed|ing|ion|ions|or|ors)?|join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?"
     r"|cross(?:ed|es|ing)? the floor|switch(?:es|ed|ing)?|suspen(?:d|ds|ded|ding|sions?)"
-    r"|expel(?:s|led|ling)?|expulsions?|whip|deselect(?:s|ed|ing|ion)?"
-    r"|readmit(?:s|ted|ting)?|readmission|reinstat(?:e|ed|es|ing|ement)"
+    r"|expel(?:s|led|ling)?|expulsions?|whip|de-?select(?:s|ed|ing|ion)?"
+    r"|re-?admit(?:s|ted|ting)?|re-?admission|re-?instat(?:e|ed|es|ing|ement)|re-join\w*"
+    # A sanction ended: "had their bans lifted", "her membership was restored".
+    r"|lift(?:s|ed|ing)?|restor(?:e|es|ed|ing)"
     r"|tor(?:e|n) up|rip(?:ped)? up|handed in|tender(?:ed|ing)?"
     r"|kicked out|thrown out|threw out|booted out|welcom(?:e|ed|es|ing)"
+    # The person between verb and particle: "kicked MPP X out of caucus".
+    r"|(?:kick|boot|turf|threw|throw)(?:s|ed|ing|n)? (?:\S+ ){1,4}?out of"
     r"|(?:allow(?:s|ed|ing)?|let|taken|took) back"
     r"|no longer (?:a|be a) member|as (?:an? )?independents?"
     r"|stood down from the party|broken? (?:away |ranks )?(?:from|with)"
@@ -35,6 +39,8 @@ TRIGGER_RE = re.compile(
     r"|pre-?selection|disendors\w*|endorsement|deselect\w*"
     # Back in a party: "is returning to Labour", "returned to the Tory fold".
     r"|return(?:s|ed|ing)? to|back in the|fold"
+    # Leaving verbs the trigger rules know: "ditched the SNP", "deserted Labour".
+    r"|ditch(?:es|ed|ing)?|desert(?:s|ed|ing)|abandon(?:s|ed|ing)?|exit(?:s|ed|ing)?"
     # The same change told by reference: "the second member to do so", "followed suit".
     r"|to do so|follow(?:s|ed|ing)? suit"
     # Where someone sits now: "the now-independent councillor", "I will be an independent".

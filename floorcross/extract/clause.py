@@ -16,6 +16,7 @@ BLOCK_LEMMAS = frozenset({
     "face", "risk", "talk", "could", "would", "might", "should", "may", "must", "plead", "beg",
     "tell", "order", "advise", "pledge", "promise", "offer", "lobby", "push",
     "apply", "application", "bid",  # "applies to rejoin the party": not yet decided
+    "minded", "tempted",  # "had been minded to quit": an inclination
 })
 # Verbs that report a fact ("told the paper she had quit") and only block a demand
 # ("told him to quit").
@@ -124,12 +125,22 @@ def is_blocked(tok: Token, allow_modal: bool = False, sanction: bool = False) ->
                 return True
             if c.dep_ == "mark" and low in ("if", "unless", "whether"):
                 return True
+            if i <= 1 and c.dep_ == "advmod" and low in NEAR_MISS:
+                return True  # "almost left the party", "very nearly quit"
             if i <= 1 and c.dep_ == "aux" and low in BLOCK_MODALS and not (
                 allow_modal or (low == "would" and _reported_future(t))
             ):
                 return True
         lemma = t.lemma_.lower()
         if i and lemma in RUMOUR_NOUNS and _denied(t):
+            return True
+        if i and _past_brink(t):
+            return True
+        if i and lemma in ("think", "dream", "talk") and chain[i - 1].lower_ in ("about", "of"):
+            return True  # "thought about standing as an independent", "thinking of quitting"
+        if i == 1 and chain[0].dep_ == "xcomp" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in INCLINED for c in t.children
+        ):  # "had been minded to quit", "was ready to walk out": an inclination
             return True
         link = chain[i - 1].dep_ if i else ""
         if i and link != "conj" and lemma in BLOCK_LEMMAS and (
@@ -139,6 +150,30 @@ def is_blocked(tok: Token, allow_modal: bool = False, sanction: bool = False) ->
         if t.dep_ == "ROOT":
             break
     return tok.sent.text.rstrip().endswith("?")
+
+
+INCLINED = frozenset({"minded", "tempted", "inclined", "keen", "eager", "ready", "willing",
+                      "prepared", "close"})
+# Adverbs of a change that did not quite happen.
+NEAR_MISS = frozenset({"almost", "nearly"})
+
+
+def _past_brink(t: Token) -> bool:
+    """"was on the brink of resigning before changing his mind", "came close to quitting":
+    a past near-miss (had it happened, the writer would say it did). "is on the verge of
+    quitting" is a move still to come, hedged instead."""
+    lemma = t.lemma_.lower()
+    if lemma == "close":  # "came close to quitting", "was close to leaving Labour"
+        verb = t.head
+    elif lemma in _BRINK and t.dep_ == "pobj":  # "came within a whisker of", "was on the brink of"
+        verb = t.head.head
+    else:
+        return False
+    return verb.lemma_.lower() in ("come", "get") or (
+        verb.lemma_.lower() == "be" and verb.tag_ == "VBD")
+
+
+_BRINK = frozenset({"brink", "verge", "point", "edge", "whisker", "inch", "cusp"})
 
 
 _EARLIER = frozenset({"earlier", "previously", "formerly", "originally", "first"})
@@ -213,6 +248,9 @@ def subjects(tok: Token) -> list[Token]:
     cur = tok
     for _ in range(5):
         found = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not found:  # "X has been de-selected": the subject hung on the auxiliary
+            found = [g for c in cur.children if c.dep_ in ("aux", "auxpass")
+                     for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         if found and cur.dep_ == "relcl" and found[0].lower_ in ("who", "that"):
             return _relative_antecedent(cur.head)
         if found:
@@ -272,6 +310,12 @@ def nominal_subjects(tok: Token) -> list[Token]:
     """Whose change a noun names: "his defection", "Ms X's resignation", "the suspension of
     X", "announced her resignation" (the subject of the verb)."""
     poss = [c for c in tok.children if c.dep_ == "poss"]
+    holders = _had_done(tok)
+    if holders and (not poss or poss[0].pos_ == "PRON"):
+        return holders  # "A and B have had their suspensions lifted": the holders, all named
+    if poss and poss[0].lower_ == "whose":  # "X, whose suspension was lifted in March"
+        rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        return _relative_antecedent(rel.head) if rel is not None else []
     if poss:
         return poss
     of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
@@ -286,6 +330,16 @@ def nominal_subjects(tok: Token) -> list[Token]:
     if tok.dep_ in ("dobj", "nsubjpass"):
         return subjects(tok.head)
     return []
+
+
+def _had_done(noun: Token) -> list[Token]:
+    """The subjects of "have" in "X has had her suspension lifted / membership restored"."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.dep_ not in ("ccomp", "xcomp"):
+        return []
+    if verb.head.lemma_.lower() != "have":
+        return []
+    return subjects(verb.head)
 
 
 def include_verb(tok: Token) -> Token | None:

@@ -126,7 +126,25 @@ def _names_after(verb: Token, sent: ParsedSentence) -> list[Token]:
     return out
 
 
-def _object_parties(tok: Token, sent: ParsedSentence) -> tuple[list[str], bool, bool]:
+# Seats held for a party: "quit as a Conservative councillor" leaves the party's group.
+_SEATS = frozenset({"councillor", "cllr", "mp", "msp", "ms", "am", "mla", "td", "mpp", "senator",
+                    "representative", "member"})
+_BY_ELECTION = re.compile(r"\bby-?\s?elections?\b", re.IGNORECASE)
+
+
+def _seat_party(o: Token, tok: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
+    """"quit as a Conservative councillor", "resigned as a Labour MP": the party a seat is held
+    for, left with it; not where a by-election follows (the seat itself was given up)."""
+    if o.lemma_.lower() not in _SEATS or tok.lemma_.lower() not in ("quit", "resign", "leave"):
+        return []
+    if _BY_ELECTION.search(art.text):
+        return []
+    return sent.parties_in(t for c in o.lefts for t in c.subtree)
+
+
+def _object_parties(
+    tok: Token, sent: ParsedSentence, art: ParsedArticle
+) -> tuple[list[str], bool, bool]:
     """(parties named as what was left, a party noun such as "the party" or "membership" was
     left, something else was left: a post, a union, a seat)."""
     parties: list[str] = []
@@ -134,24 +152,30 @@ def _object_parties(tok: Token, sent: ParsedSentence) -> tuple[list[str], bool, 
     objs = clause.objects(tok)
     for o in list(objs):  # "tendered her resignation from the party"
         if o.lemma_.lower() in ("resignation", "membership") and o.dep_ == "dobj":
-            objs.extend(g for c in o.children if c.dep_ == "prep" for g in c.children
-                        if g.dep_ == "pobj")
-            if o.lemma_.lower() == "resignation":
+            inner = [g for c in o.children if c.dep_ == "prep" for g in c.children
+                     if g.dep_ == "pobj"]
+            objs.extend(inner)
+            # "resigned his membership of the Marston Conservative Association": a branch
+            local = any(_local_body(g) or g.lemma_.lower() in _LOCAL for g in inner)
+            if o.lemma_.lower() == "resignation" or local:
                 objs.remove(o)
     for o in objs:
         prep = o.head.lower_ if o.dep_ == "pobj" else None
         if prep in NOT_LEFT or o.ent_type_ == "DATE":
             continue
         if prep == "as":
-            if o.lemma_.lower() == "member":
+            seat = _seat_party(o, tok, sent, art)
+            if o.lemma_.lower() == "member" or seat:
                 noun = True
-                parties += sent.parties_in(o.subtree)
+                parties += seat or sent.parties_in(o.subtree)
             else:
                 other = True
             continue
         name = sent.party_of(o)
         lemma = o.lemma_.lower()
-        if name:
+        if _local_body(o):
+            other = True  # "quit his local party": a branch, not the party
+        elif name:
             parties.append(name)
         elif lemma in PARTY_NOUNS and (lemma != "group" or sent.parties_in(o.subtree) or any(
             t.lemma_.lower() == "party" for t in o.subtree
@@ -163,10 +187,22 @@ def _object_parties(tok: Token, sent: ParsedSentence) -> tuple[list[str], bool, 
     return parties, noun, other
 
 
+# A party's local unit: leaving it is not leaving the party ("quit his local party", "resigned
+# from the constituency Labour party", "left the ward branch").
+_LOCAL = frozenset({"local", "constituency", "branch", "ward", "riding", "association"})
+
+
+def _local_body(o: Token) -> bool:
+    if o.lemma_.lower() in ("association", "branch"):
+        return True
+    return o.lemma_.lower() in PARTY_NOUNS and any(
+        c.lower_ in _LOCAL and c.dep_ in ("amod", "compound") for c in o.children)
+
+
 def _leave(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | None:
     tok = trig.token
     subj = _subjects(trig, sent)
-    parties, noun, other = _object_parties(tok, sent)
+    parties, noun, other = _object_parties(tok, sent, art)
     if trig.kind == "no_longer":
         noun = True
         parties = sent.parties_in(t for c in tok.children for t in c.subtree if c.dep_ == "attr")
@@ -318,26 +354,22 @@ def _acted_on(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readin
     subj = _subjects(trig, sent)
     # "lost preselection": the person is the subject, as in a passive.
     passive = trig.nominal or _passive(tok) or (tok.dep_ == "conj" and _passive(tok.head)) or (
-        tok.lemma_.lower() == "lose")
+        tok.lemma_.lower() == "lose") or _be_complement(tok)
+    if not subj and _reduced_relative(tok):
+        subj, passive = [tok.head], True  # "Cllr X, suspended by the Tories last year, ..."
     actors = [] if passive else [s for s in subj if sent.party_of(s)]
-    people = [_of_object(s) for s in subj if not sent.party_of(s)] if (
-        passive or tok.dep_ == "relcl") else []
-    if not people:  # active: "Labour suspended X", "voted to expel X"
-        people = [o for o in tok.children if o.dep_ == "dobj" and not sent.party_of(o)]
-        # "suspended the membership of two councillors, A and B"
-        people = [_of_object(o) for o in people]
-        people += [c for o in people for c in o.conjuncts]
+    people = _sanctioned(tok, subj, passive, sent)
     named = [sent.party_of(s) for s in actors]
     held = [s for s in subj if s.lemma_.lower() in ("membership", "whip")]
     if held and tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.lemma_.lower() == "have":
         # "have had their party membership suspended": the holders are the people
         people = clause.subjects(tok.head)
         named += sent.parties_in(held[0].subtree)
-    kind = trig.kind
+    kind = _caucus_sanction(trig.kind, tok, subj, passive, sent, art)
     for prep in ("by", "from", "of"):
         for o in _party_side(clause.prep_objects(tok, prep), prep, sent):
-            if prep == "from" and kind == "suspended" and o.lemma_.lower() == "group":
-                kind = "whip_removed"  # suspended from the party's group: loses the whip
+            if prep in ("from", "of") and kind in _SANCTIONS and parliamentary(o):
+                kind = "whip_removed"  # out of the party's group or caucus: loses the whip
             if party_named(o, sent):
                 named.append(party_named(o, sent))
             elif o.lemma_.lower() not in PARTY_NOUNS | REMOVED_FROM.keys() and prep != "of" and (
@@ -351,6 +383,46 @@ def _acted_on(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readin
     party = named[0] if named else context_party(sent, art, people, anchor=tok)
     party_to = party if kind == "readmitted" else None
     return Reading(kind, party, party_to, people, explicit=True)
+
+
+def _sanctioned(tok: Token, subj: list[Token], passive: bool, sent: ParsedSentence) -> list[Token]:
+    """Who a sanction's clause acted on: the subject of a passive, the object of an active."""
+    # "X, who expelled Y": the relative clause's subject acted; its object was acted on
+    relative = tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children)
+    people = [_of_object(s) for s in subj if not sent.party_of(s)] if (
+        passive or relative) else []
+    whom = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("whom", "who", "that")]
+    if whom and tok.dep_ == "relcl" and not passive:  # "the MPP whom Delaney suspended"
+        return [tok.head]
+    if not people:  # active: "Labour suspended X", "voted to expel X"
+        people = [o for o in tok.children if o.dep_ == "dobj" and not sent.party_of(o)]
+        # "suspended the membership of two councillors, A and B"
+        people = [_of_object(o) for o in people]
+        people += [c for o in people for c in o.conjuncts]
+    return people
+
+
+_SANCTIONS = frozenset({"suspended", "expelled"})
+_CAUCUS_RE = re.compile(r"\bcaucus\b", re.IGNORECASE)
+
+
+def _caucus_sanction(
+    kind: str, tok: Token, subj: list[Token], passive: bool, sent: ParsedSentence,
+    art: ParsedArticle,
+) -> str:
+    """A suspension or expulsion by or from a caucus is the whip's: "the PC caucus voted to
+    expel X", and in caucus copy a bare "was formally expelled on Monday" or "suspended him"
+    whose sentence, or the one before, speaks of the caucus (explicit objects decide later)."""
+    if kind not in _SANCTIONS:
+        return kind
+    if not passive and any(parliamentary(s) for s in subj):
+        return "whip_removed"
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "of", "by")
+           for c in tok.children):
+        return kind
+    prev = art.sentences[sent.index - 1] if sent.index else None
+    near = sent.text + (art.text[prev.start : prev.end] if prev else "")
+    return "whip_removed" if _CAUCUS_RE.search(near) else kind
 
 
 # The party's own bodies that suspend and expel: "suspended by his local association", "by the
@@ -374,7 +446,22 @@ def _party_side(objs: list[Token], prep: str, sent: ParsedSentence) -> list[Toke
         partyish = [g for g in group if party_named(g, sent)
                     or g.lemma_.lower() in PARTY_NOUNS | REMOVED_FROM.keys()]
         out += partyish if partyish and prep == "from" else [o]
+    if prep == "from" and len(out) > 1:
+        # "from the party pending investigation", read as two objects: the party one counts
+        partyish = [o for o in out if party_named(o, sent)
+                    or o.lemma_.lower() in PARTY_NOUNS | REMOVED_FROM.keys()]
+        out = partyish or out
     return out
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """A participle describing a named person: "Cllr X, expelled from Labour in 2019, ..."."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "PROPN"
+
+
+def _be_complement(tok: Token) -> bool:
+    """"was later re-instated", with the participle read as a complement of "was"."""
+    return tok.dep_ in ("acomp", "attr") and tok.head.lemma_.lower() == "be"
 
 
 def _passive(tok: Token) -> bool:

@@ -80,7 +80,13 @@ def _read_trigger(
         return []
     people, contexts = persons_for(
         reading.person_tokens, sent, art, coref, in_quote and not voiced, reading.solo)
-    count = None if people or in_quote else _unnamed_group(reading.person_tokens)
+    if trig.acted_on and not in_quote:
+        people = _not_the_actor(people, reading.person_tokens, tok, sent, art, coref)
+    if _indefinite(reading.person_tokens):
+        people = [p for p in people if not _post_holder(p, sent, art)]
+    count = None if people or in_quote else _unnamed_group(
+        reading.person_tokens, single=trig.acted_on or trig.kind in _WHIP or not (
+            _BY_ELECTION.search(art.text)))
     if not people and not count:
         return []
     if not people:  # "Two Labour councillors have been expelled": named further on
@@ -105,25 +111,55 @@ def _read_trigger(
     ]
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pair": 2,
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _not_the_actor(
+    people: list[str], toks: list, tok, sent: ParsedSentence, art: ParsedArticle, coref: Coref
+) -> list[str]:
+    """"Leader X suspended him": an object pronoun never stands for the subject of its own
+    verb (who decided, not who was acted on). It is the last other person named before it in
+    the sentence, or the person the story follows."""
+    pron = [t for t in toks if t.lower_ in _OBJECT_PRONOUNS and t.dep_ == "dobj"]
+    if not pron:
+        return people
+    actors = {art.people.resolve(sent.names[s.i]) or sent.names[s.i]
+              for s in clause.subjects(tok) if s.i in sent.names}
+    if not actors & set(people):
+        return people
+    before = [art.people.resolve(n) or n for i, n in sorted(sent.names.items()) if i < pron[0].i]
+    others = [n for n in before if n not in actors]
+    other = others[-1] if others else coref.last
+    return [other if p in actors else p for p in people if other or p not in actors]
+
+
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pair": 2,
            "trio": 3, "duo": 2}
 _GROUP_NOUNS = ROLE_NOUNS | {"mps", "msps", "mlas", "tds", "members", "politicians"}
 # How far after an unnamed group its members' names may come.
 _NAMES_WITHIN = 2
 
 
-def _unnamed_group(toks: list) -> int | None:
+def _unnamed_group(toks: list, single: bool = False) -> int | None:
     """How many people a subject with no names counts: "two Labour councillors", "two of its
-    councillors", "the pair"; None for anything else."""
+    councillors", "the pair"; with `single` also one ("A councillor has been suspended": the
+    person is named next; not where a by-election follows, whose next names are candidates);
+    None for anything else."""
     if len(toks) != 1:
         return None
     t = toks[0]
     low = t.lower_
+    if low == "one" and not single:
+        return None
     if low in ("pair", "trio", "duo") or (low in _COUNTS and t.tag_ == "CD" and any(
         g.lemma_.lower() in _GROUP_NOUNS for c in t.children if c.lower_ == "of"
         for g in c.children
     )):
         return _COUNTS[low]
+    if single and t.lemma_.lower() in _GROUP_NOUNS and t.tag_ in ("NN", "NNP") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children
+    ):
+        return 1  # "A Green councillor in Kemptown has been suspended": named further on
     if t.lemma_.lower() not in _GROUP_NOUNS or t.tag_ not in ("NNS", "NNPS"):
         return None
     return next((_COUNTS[c.lower_] for c in t.children
@@ -142,7 +178,10 @@ def _name_pending(
         if sent.index <= m.sentence.index:
             keep.append((m, count))
             continue
-        people = list(dict.fromkeys(m.person for m in named)) or _names_outside_quotes(sent, art)
+        # A single person's change is only theirs if the names' sentence tells the same one.
+        named_here = [x for x in named if count > 1 or x.type == m.type]
+        people = list(dict.fromkeys(x.person for x in named_here)) or _names_outside_quotes(
+            sent, art, single=None if count > 1 else m.type in _SANCTIONED)
         if len(people) == count:
             kind = _same_return(m.type, [x.type for x in named])
             party_to = m.party_to if kind == m.type else None
@@ -162,16 +201,65 @@ def _same_return(kind: str, named: list[str]) -> str:
     return kind
 
 
-def _names_outside_quotes(sent: ParsedSentence, art: ParsedArticle) -> list[str]:
+def _names_outside_quotes(
+    sent: ParsedSentence, art: ParsedArticle, single: bool | None = None
+) -> list[str]:
+    """Names given outside quotations, not counting people speaking about the change. For one
+    person counted (`single` not None) a name given a seat ("Cllr X said she was shocked",
+    "The councillor, X, ...") counts even when speaking: after "A councillor has been
+    suspended" that is the councillor answering; for a sanction (`single` true) an untitled
+    name not speaking counts too, for a move only a seated one ("Reform's Zia Yusuf welcomed
+    the decision" is commenting)."""
     out: list[str] = []
     for i, raw in sorted(sent.names.items()):
         tok = sent.doc[i]
-        if art.in_quote(sent.start + tok.idx) or _speaker_of(tok):
+        if art.in_quote(sent.start + tok.idx):
+            continue
+        words = _title_words(tok, sent) if single is not None else set()
+        if words & _POST_WORDS:
+            continue  # "The group's leader, Cllr Ann Falk": commenting, not the one
+        seated = bool(words & (_SEAT_TITLES | _GROUP_NOUNS))
+        if single is False and not seated:
+            continue
+        if _speaker_of(tok) and not seated:
             continue
         full = art.people.resolve(raw) or raw
         if full not in out:
             out.append(full)
     return out
+
+
+_SEAT_TITLES = frozenset({"cllr", "councillor", "coun", "mp", "msp", "mla", "td", "mpp", "ms"})
+_POST_WORDS = frozenset({"leader", "chair", "chairman", "chairwoman", "mayor", "spokesperson",
+                         "spokesman", "spokeswoman", "secretary", "cabinet", "deputy"})
+
+
+def _indefinite(toks: list) -> bool:
+    """"A Labour councillor has been suspended": one person, named further on."""
+    return len(toks) == 1 and toks[0].lemma_.lower() in _GROUP_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in toks[0].children)
+
+
+# A seat given up and fought again: "a councillor resigned" there is the seat, and the next
+# names are the candidates.
+_BY_ELECTION = re.compile(r"\bby-?\s?elections?\b", re.IGNORECASE)
+_POST_BEFORE = re.compile(
+    r"\b(?:leader|chair|chairman|chairwoman|mayor|spokes(?:person|man|woman)|secretary)\b"
+    r"[\s,]+(?:(?:Cllr|Councillor|Coun)\.?\s+)?$", re.IGNORECASE)
+
+
+def _post_holder(name: str, sent: ParsedSentence, art: ParsedArticle) -> bool:
+    """The name an unnamed lead was resolved to is first given, after the lead, to someone
+    holding a post ("Council leader Ann Falk said ..."): the one commenting, not the one
+    suspended."""
+    at = art.text.find(name, sent.end)
+    return at >= 0 and bool(_POST_BEFORE.search(art.text[max(0, at - 40) : at]))
+
+
+def _title_words(tok, sent: ParsedSentence) -> set[str]:
+    """The words just before a name, where its titles and posts are written."""
+    first = min(i for i, n in sent.names.items() if n == sent.names[tok.i])
+    return {t.lower_.rstrip(".") for t in sent.doc[max(0, first - 3) : first + 1]}
 
 
 def _speaker_of(tok) -> bool:
@@ -223,6 +311,9 @@ def _denied_claim(m: Mention, art: ParsedArticle) -> bool:
         or re.match(r"\s*(?:She|He)\b", art.text[s.start : s.end])) for s in later)
 
 
+# Changes a party makes to someone (their lead may only say "A councillor has been suspended").
+_SANCTIONED = frozenset({"suspended", "expelled", "whip_removed", "deselected", "readmitted",
+                         "whip_restored"})
 # A party's decisions: once announced, a future date only schedules them.
 _DECISIONS = frozenset({"whip_restored", "readmitted", "whip_removed", "suspended", "expelled"})
 _WHIP = frozenset({"whip_removed", "whip_restored"})

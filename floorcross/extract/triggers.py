@@ -109,11 +109,15 @@ def _no_longer_member(tok: Token) -> Trigger | None:
 def find_triggers(sent) -> list[Trigger]:
     """Every trigger in one parsed sentence (a Doc or Span)."""
     out: list[Trigger] = []
+    hyphenated = _hyphenated(sent)
     for tok in sent:
         lemma = tok.lemma_.lower()
         low = tok.lower_
         trig: Trigger | None = None
-        if lemma == "whip" or low == "whip":
+        if tok.i in hyphenated:
+            word = hyphenated[tok.i]
+            trig = _verb_trigger(tok, word) if word else None
+        elif lemma == "whip" or low == "whip":
             trig = _whip_trigger(tok)
         elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             trig = _verb_trigger(tok, lemma)
@@ -123,11 +127,14 @@ def find_triggers(sent) -> list[Trigger]:
             tok, {"prep"}, {"to"}
         ):  # "her move to Reform", "the switch to the Greens"
             trig = Trigger(tok, "move", nominal=True)
-        elif tok.pos_ == "NOUN" and lemma in NOMINAL and _lifted(tok):
-            # "his suspension was lifted": the sanction ends
+        elif tok.pos_ == "NOUN" and lemma in LIFTABLE and _lifted(tok):
+            # "his suspension was lifted", "have had their bans lifted": the sanction ends
             kind = "whip_restored" if any(t.lower_ == "whip" for t in sent) else "readmitted"
-            trig = Trigger(tok, kind, acted_on=True, nominal=True) if lemma in (
-                "suspension", "expulsion") else None
+            trig = Trigger(tok, kind, acted_on=True, nominal=True)
+        elif lemma == "membership" and tok.head.lemma_.lower() in WHIP_RESTORE | {"renew"} and (
+            tok.dep_ in ("dobj", "nsubjpass", "nsubj")
+        ):  # "had his membership restored", "the party reinstated her membership"
+            trig = Trigger(tok, "readmitted", acted_on=True, nominal=True)
         elif tok.pos_ == "NOUN" and lemma in NOMINAL:
             trig = Trigger(tok, NOMINAL[lemma], acted_on=lemma in ("suspension", "expulsion"),
                            nominal=True)
@@ -147,10 +154,47 @@ def find_triggers(sent) -> list[Trigger]:
 
 # Verbs that end a sanction: "his suspension was lifted", "overturned her expulsion".
 LIFT = frozenset({"lift", "end", "overturn", "rescind", "revoke", "drop", "quash", "reverse"})
+LIFTABLE = frozenset({"suspension", "expulsion", "ban"})
 
 
 def _lifted(noun: Token) -> bool:
-    return noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in LIFT
+    if noun.head.lemma_.lower() not in LIFT:
+        return False
+    if noun.dep_ in ("nsubjpass", "dobj"):
+        return True
+    # "have had their suspensions lifted": the noun is the subject of a small clause of "have"
+    return noun.dep_ == "nsubj" and noun.head.dep_ in ("ccomp", "xcomp") and (
+        noun.head.head.lemma_.lower() == "have")
+
+
+# Prefixed verbs the tokenizer splits at the hyphen: "re-admitted", "de-selected",
+# "re-instated", "re-joined". The stem says which trigger the whole word is.
+_HYPHEN_STEMS = {"readmit": "readmit", "reinstat": "reinstate", "deselect": "deselect",
+                 "rejoin": "rejoin", "disendors": "disendorse"}
+
+
+def _hyphenated(sent) -> dict[int, str | None]:
+    """Token index -> the joined word's trigger lemma for the token carrying the clause of a
+    split prefixed verb (None for its other pieces, so that "joined" in "re-joined" is not
+    read as a joining of its own)."""
+    out: dict[int, str | None] = {}
+    toks = list(sent)
+    for k, t in enumerate(toks[:-2]):
+        dash, rest = toks[k + 1], toks[k + 2]
+        if t.lower_ not in ("re", "de", "dis") or dash.text != "-" or t.whitespace_ or (
+            dash.whitespace_
+        ):
+            continue
+        word = t.lower_ + rest.lower_
+        stem = next((v for k2, v in _HYPHEN_STEMS.items() if word.startswith(k2)), None)
+        if stem is None:
+            continue
+        piece = {t.i, dash.i, rest.i}
+        # The piece the parser hung the clause on: the one governing most words outside it.
+        anchor = max((t, rest), key=lambda p: sum(c.i not in piece for c in p.children))
+        out.update({i: None for i in piece})
+        out[anchor.i] = stem
+    return out
 
 
 def _now_independent(tok: Token) -> bool:
@@ -239,7 +283,7 @@ def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
         return Trigger(tok, "defect")
     if lemma == "join":
         return Trigger(tok, "join")
-    if lemma == "rejoin":
+    if lemma == "rejoin" or tok.lower_.startswith("rejoin"):
         return Trigger(tok, "rejoin")
     if lemma in ("tear", "rip", "cut") and any(
         c.lemma_.lower() in MEMBERSHIP_NOUNS for c in tok.subtree
@@ -254,7 +298,12 @@ def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
     if lemma in ("allow", "let", "welcome", "take") and _particle(tok, "back"):
         return Trigger(tok, "readmitted", acted_on=True)  # "allowed back into the party"
     if lemma in OUT_PARTICLE and _particle(tok, "out") and lemma != "force":
-        return Trigger(tok, "expelled", acted_on=True)
+        # "kicked out of caucus", "thrown out of the parliamentary party": the whip
+        body = [g for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+        kind = "whip_removed" if any(
+            parliamentary(g) and g.lemma_.lower() != "group" for g in body) else "expelled"
+        return Trigger(tok, kind, acted_on=True)
     if lemma == "welcome" and any(
         p.dep_ == "prep" and p.lower_ in ("into", "to") for p in tok.children
     ):
