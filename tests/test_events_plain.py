@@ -71,3 +71,13 @@ def test_join_that_started_the_career_of_someone_who_left_is_no_event(nlp):
         published=PUB), nlp)
     assert [(e.person, e.type, e.party_from) for e in evs] == [
         ("Nell Ashby", "resigned", "Labour")]
+
+
+@pytest.mark.parametrize("text, party_from", [
+    ("Democrat-turned-independent Rep. Virgil Stone has joined the Republican Party.",
+     "Democratic"),
+    ("The Tory-turned-independent councillor Jo Reed has joined Reform UK.", "Conservative"),
+])
+def test_party_before_turned_is_the_earlier_party(nlp, text, party_from):
+    ev = next(iter(run(nlp, text).values()))
+    assert (ev.type, ev.party_from) == ("defected", party_from)

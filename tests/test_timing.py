@@ -249,3 +249,12 @@ def test_weekday_with_its_date_written_out(nlp) -> None:
 ])
 def test_date_of_the_cause_does_not_date_a_fresh_change(nlp, text) -> None:
     assert dates(nlp, text) == {"Ann Vale": "2024-03"}
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr Ann Vale has been de-selected by Labour.",
+    "Cllr Ann Vale has been re-admitted to the Conservative Party.",
+    "Cllr Ann Vale has now been re-instated by the Liberal Democrats.",
+])
+def test_hyphenated_fresh_report_takes_the_published_month(nlp, text) -> None:
+    assert dates(nlp, text) == {"Ann Vale": "2024-03"}

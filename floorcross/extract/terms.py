@@ -56,7 +56,7 @@ _ALIASES: tuple[tuple[str, str], ...] = (
 )
 
 PARTY_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?:{p})" for p, _ in _ALIASES) + r")(?![\w-])"
+    r"\b(?:" + "|".join(f"(?:{p})" for p, _ in _ALIASES) + r")(?!\w|-(?!turned\b))"
 )
 _CANON = [(re.compile(rf"^(?:{p})$"), c) for p, c in _ALIASES]
 # Their patterns need the word after.

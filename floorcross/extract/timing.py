@@ -29,15 +29,16 @@ _FRESH = re.compile(r"\b(?:(?:earlier\s+)?today|tonight|this\s+(?:morning|aftern
 _OWN_VOICE = re.compile(r"\b(?:I|I'(?:ve|m)|I’(?:ve|m)|my)\b")
 _MOVE = re.compile(r"\b(?:defect\w*|quit\w*|resign\w*|join\w*|left|leav\w+|suspend\w*|"
                    r"expel\w*|whip|move|switch\w*|decision|announc\w+|confirm\w*|statement|"
-                   r"crossed|rejoin\w*|readmit\w*|deselect\w*)\b", re.IGNORECASE)
+                   r"crossed|re-?join\w*|re-?admit\w*|de-?select\w*|re-?instat\w*)\b", re.IGNORECASE)
 _PERFECT_MOVE = re.compile(
     r"\b(?:has|have|'s|’s)\s+(?:now\s+|just\s+|also\s+|both\s+|all\s+)?(?:been\s+)?"
     r"(?:defected|quit|left|joined|resigned|switched|crossed|suspended|expelled|rejoined|"
-    r"readmitted|deselected|had the whip|lost the whip|walked|become)\b", re.IGNORECASE)
+    r"re-?admitted|de-?selected|re-?instated|had the whip|lost the whip|walked|become)\b",
+    re.IGNORECASE)
 # A headline's present tense: "Councillor quits Labour", "Two MPs defect to Reform UK".
 _HEADLINE_MOVE = re.compile(
     r"\b(?:quits|defects|joins|resigns|leaves|switches|crosses|rejoins|(?:is|are)\s+(?:suspended"
-    r"|expelled|deselected|readmitted)|(?:defect|quit|join|switch|resign)\s+(?:to|from|the|as)\b)"
+    r"|expelled|de-?selected|re-?admitted)|(?:defect|quit|join|switch|resign)\s+(?:to|from|the|as)\b)"
     r"\b", re.IGNORECASE)
 _ANNOUNCING = frozenset({"announce", "confirm", "reveal", "declare", "tender", "hand", "submit",
                          "say", "tell", "tweet", "post", "write", "disclose"})
