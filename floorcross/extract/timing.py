@@ -29,7 +29,8 @@ _FRESH = re.compile(r"\b(?:(?:earlier\s+)?today|tonight|this\s+(?:morning|aftern
 _OWN_VOICE = re.compile(r"\b(?:I|I'(?:ve|m)|I’(?:ve|m)|my)\b")
 _MOVE = re.compile(r"\b(?:defect\w*|quit\w*|resign\w*|join\w*|left|leav\w+|suspend\w*|"
                    r"expel\w*|whip|move|switch\w*|decision|announc\w+|confirm\w*|statement|"
-                   r"crossed|re-?join\w*|re-?admit\w*|de-?select\w*|re-?instat\w*)\b", re.IGNORECASE)
+                   r"crossed|re-?join\w*|re-?admit\w*|de-?select\w*|re-?instat\w*)\b",
+                   re.IGNORECASE)
 _PERFECT_MOVE = re.compile(
     r"\b(?:has|have|'s|’s)\s+(?:now\s+|just\s+|also\s+|both\s+|all\s+)?(?:been\s+)?"
     r"(?:defected|quit|left|joined|resigned|switched|crossed|suspended|expelled|rejoined|"
