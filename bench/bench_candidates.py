@@ -1,9 +1,10 @@
 """Recall of the candidate filter against gold files, and how much text it lets through.
 
 The filter in front of spaCy must never drop a sentence that reports a gold event. For each gold
-event this checks that some candidate sentence mentions the person (surname) or follows within
-two sentences of a mention (a pronoun: "He quit the party"). It also prints the share of
-sentences and characters that the filter selects: the part of the text spaCy must parse.
+event this checks that some candidate sentence mentions the person (surname), follows within
+two sentences of a mention (a pronoun: "He quit the party") or comes up to two sentences before
+one (an anonymous lede: "A Labour councillor has been suspended. ... Cllr X ..."). It also
+prints the share of sentences and characters that the filter selects: what spaCy must parse.
 
     .venv/bin/python bench/bench_candidates.py                      # the dev corpus
     .venv/bin/python bench/bench_candidates.py GOLD ARTICLES [...]  # more pairs of files
@@ -25,6 +26,7 @@ from floorcross.types import RawInput
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 PRONOUN_REACH = 2
+LEDE_REACH = 2
 
 
 def _texts(articles: Path) -> dict[str, str]:
@@ -45,7 +47,7 @@ def _reached(text: str, surname: str) -> bool:
     chosen = candidate_indices(text, sents)
     name = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
     named = {i for i, s in enumerate(sents) if name.search(text[s.start:s.end])}
-    return any(j in named for i in chosen for j in range(i - PRONOUN_REACH, i + 1))
+    return any(j in named for i in chosen for j in range(i - PRONOUN_REACH, i + LEDE_REACH + 1))
 
 
 def measure(gold: Path, articles: Path) -> tuple[int, int, list[str], float, float]:
