@@ -297,6 +297,12 @@ def test_active_expulsion_by_a_committee_vote(nlp):
 def test_kicked_out_of_the_group(nlp):
     ev = only(nlp, "Cllr Dev Mistry was kicked out of the Labour group after voting against "
                    "the budget.")
+    assert (ev.type, ev.party_from) == ("whip_removed", "Labour")
+
+
+def test_kicked_out_of_the_party_is_an_expulsion(nlp):
+    ev = only(nlp, "Cllr Dev Mistry was kicked out of the Labour Party after voting against "
+                   "the budget.")
     assert (ev.type, ev.party_from) == ("expelled", "Labour")
 
 

@@ -298,11 +298,10 @@ def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
     if lemma in ("allow", "let", "welcome", "take") and _particle(tok, "back"):
         return Trigger(tok, "readmitted", acted_on=True)  # "allowed back into the party"
     if lemma in OUT_PARTICLE and _particle(tok, "out") and lemma != "force":
-        # "kicked out of caucus", "thrown out of the parliamentary party": the whip
+        # "kicked out of caucus", "thrown out of the Labour group": the whip, not the party
         body = [g for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]
-        kind = "whip_removed" if any(
-            parliamentary(g) and g.lemma_.lower() != "group" for g in body) else "expelled"
+        kind = "whip_removed" if any(parliamentary(g) for g in body) else "expelled"
         return Trigger(tok, kind, acted_on=True)
     if lemma == "welcome" and any(
         p.dep_ == "prep" and p.lower_ in ("into", "to") for p in tok.children
