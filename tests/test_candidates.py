@@ -92,3 +92,10 @@ def test_hyphenated_and_lifted_sanctions_are_candidates():
     assert is_candidate("Two councillors have had their bans lifted.", previous="Labour said so.")
     assert is_candidate("Her party membership has been restored.")
     assert is_candidate("The leader kicked MPP Jo Dunn out of caucus on Friday.")
+
+
+def test_titled_member_is_a_party_signal_for_a_sanction():
+    assert is_candidate("His suspension follows that of former council leader Coun Ray Dunn "
+                        "in June.")
+    assert is_candidate("Two MPs were suspended last year.")
+    assert not is_candidate("The club suspended its coach after the match.")

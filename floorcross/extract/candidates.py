@@ -50,6 +50,8 @@ TRIGGER_RE = re.compile(
 PARTY_SIGNAL_RE = re.compile(
     r"\b(?:the party|party|independent|membership|member|whip|group|defect\w*|caucus"
     r"|pre-?selection"
+    # A titled elected member: "the suspension of Coun X", "Cllr Y was expelled".
+    r"|Cllrs?|Coun|councill?ors?|MPs?|MSPs?|MLAs?|TDs?"
     # Indian parties named bare ("joined the BJP"); a bare "Congress" is a legislature in US copy.
     r"|BJP|Bharatiya Janata|AAP|Aam Aadmi|Trinamool|Shiv Sena|DMK|AIADMK)\b",
     re.IGNORECASE,
