@@ -46,8 +46,8 @@ def test_thinking_of_standing_as_an_independent_is_no_event(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Labour MP Dan Moray was on the brink of resigning from the party before changing his "
-    "mind, according to friends.",
+    "Friends say Labour MP Dan Moray was on the brink of resigning from Labour last spring "
+    "until a late change of heart.",
     "Labour MP Dan Moray came close to quitting the party last year.",
     "Labour MP Ian Morrow says he came within a whisker of quitting the party last year.",
     "Cllr Fay Pritchard almost left the Liberal Democrats over the housing row.",
