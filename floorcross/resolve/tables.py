@@ -15,9 +15,9 @@ real person. Underneath:
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text
 
-from floorcross.store.schema import metadata
+from floorcross.store.schema import change_columns, metadata
 
 event_mentions = Table(
     "event_mentions",
@@ -26,17 +26,7 @@ event_mentions = Table(
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"),
            nullable=False, index=True),
     Column("person_name", Text, nullable=False),
-    Column("type", String(32), nullable=False),
-    Column("party_from", Text),
-    Column("party_to", Text),
-    Column("role", String(32)),
-    Column("body", Text),
-    Column("ward", Text),
-    Column("date", String(10)),
-    Column("hedged", Boolean, nullable=False, default=False),
-    Column("reason", Text),
-    Column("group_size", Integer),
-    Column("extractor_version", String(32), nullable=False),
+    *change_columns(),
     # The merged event and person (no foreign keys: set and reset by resolution).
     Column("event_id", String(40), index=True),
     Column("person_id", String(40), index=True),

@@ -54,6 +54,24 @@ people = Table(
     Column("key", String(400), nullable=False, unique=True),
 )
 
+def change_columns(*, index_type: bool = False) -> list[Column]:
+    """What one affiliation change says, the same in the register (`events`) and in each
+    article's report of it (`event_mentions`): fresh Column objects for each table."""
+    return [
+        Column("type", String(32), nullable=False, index=index_type),
+        Column("party_from", Text),
+        Column("party_to", Text),
+        Column("role", String(32)),
+        Column("body", Text),
+        Column("ward", Text),
+        Column("date", String(10)),
+        Column("hedged", Boolean, nullable=False, default=False),
+        Column("reason", Text),
+        Column("group_size", Integer),
+        Column("extractor_version", String(32), nullable=False),
+    ]
+
+
 events = Table(
     "events",
     metadata,
@@ -63,17 +81,7 @@ events = Table(
         nullable=False, index=True,
     ),
     Column("person_id", String(40), ForeignKey("people.id"), nullable=False, index=True),
-    Column("type", String(32), nullable=False, index=True),
-    Column("party_from", Text),
-    Column("party_to", Text),
-    Column("role", String(32)),
-    Column("body", Text),
-    Column("ward", Text),
-    Column("date", String(10)),
-    Column("hedged", Boolean, nullable=False, default=False),
-    Column("reason", Text),
-    Column("group_size", Integer),
-    Column("extractor_version", String(32), nullable=False),
+    *change_columns(index_type=True),
 )
 
 evidence = Table(
