@@ -13,7 +13,7 @@ from floorcross.extract.people import full_name_in_text
 from floorcross.extract.reading import Mention
 from floorcross.extract.roles import COUNCIL_RE, council_body, nearby_contexts, placement
 from floorcross.extract.terms import find_parties
-from floorcross.nlp.countries import guess_country, local_party
+from floorcross.nlp.countries import local_party
 from floorcross.types import EventMention, Evidence
 
 _WINDOW = 150
@@ -218,7 +218,7 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
     if party_to is None and kind == "resigned":
         party_to = _independent_now(contexts + nearby_contexts(person, art.text))
     evidence = sorted({(m.sentence.start, m.sentence.end) for m in group})
-    country = art.country or guess_country(art.text)
+    country = art.country  # guessed once per article in parse.py
     return EventMention(
         person=person,
         type=kind,

@@ -19,7 +19,8 @@ from floorcross.extract.candidates import (
 from floorcross.extract.mentions import ParsedSentence, build_sentence
 from floorcross.extract.people import PeopleIndex
 from floorcross.extract.quotes_scan import QuoteSpan, scan_quotes
-from floorcross.extract.terms import article_country, find_parties
+from floorcross.extract.terms import find_parties
+from floorcross.nlp.countries import guess_country
 
 _BATCH = 64
 _LEDE = re.compile(r"(?:An?|One|Another|Two|Three|Four|Five)\s")
@@ -38,7 +39,7 @@ class ParsedArticle:
     dominant_party: str | None = None
     # Parties the article tells someone joining ("has joined the Greens", "defected to Reform")
     joined_parties: frozenset[str] = frozenset()
-    country: str | None = None  # see terms.article_country
+    country: str | None = None  # see nlp.countries.guess_country
 
     def in_quote(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.quotes)
@@ -53,7 +54,7 @@ def parse_article(text: str, published: date | None, nlp: Language) -> ParsedArt
     art = ParsedArticle(text, published, sentences, cands)
     if not cands:
         return art
-    art.country = article_country(text)
+    art.country = guess_country(text)
     spans = scan_quotes(text)
     art.quotes = [(q.start, q.end) for q in spans]
     art.attribution = _attributions(art, spans)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from floorcross.nlp.countries import LOCAL_NAMES, guess_country, localise
+from floorcross.nlp.countries import LOCAL_NAMES, localise
 from floorcross.nlp.parties import canonical_party
 
 # Alias pattern -> canonical name. Patterns are matched case-sensitively on purpose: "reform",
@@ -71,11 +71,6 @@ KNOWN_PARTIES = frozenset(
 )
 
 
-def article_country(text: str) -> str | None:
-    """The country whose party names the article uses, when its cues are clear."""
-    return guess_country(text)
-
-
 @dataclass(frozen=True)
 class PartyMention:
     start: int
@@ -97,7 +92,7 @@ def canonical(alias: str) -> str | None:
 
 def find_parties(text: str, offset: int = 0, country: str | None = None) -> list[PartyMention]:
     """Every party mention in `text`, offsets shifted by `offset`, names as meant in the
-    article's `country` (see `article_country`)."""
+    article's `country` (see `floorcross.nlp.countries.guess_country`)."""
     out: list[PartyMention] = []
     # Shouted copy ("A LABOUR councillor"): also read capitals as title case (same offsets).
     shouted = _SHOUTED.sub(lambda m: m.group(0).title(), text)
