@@ -51,6 +51,8 @@ ACTIONS = ("confirm", "reject", "correct")
 FIELDS = ("type", "party_from", "party_to", "role", "body", "ward", "date")
 
 TZ = DateTime(timezone=True)
+# As migration 0002 made them: the short coded fields are bounded, the names are free text.
+_FIELD_TYPES = {"type": String(32), "role": String(32), "date": String(10)}
 
 event_reviews = Table(
     "event_reviews",
@@ -58,7 +60,7 @@ event_reviews = Table(
     Column("event_id", String(40), primary_key=True),
     Column("status", String(16), nullable=False, index=True),
     Column("fields", Text, nullable=False),
-    *(Column(f, Text) for f in FIELDS),
+    *(Column(f, _FIELD_TYPES.get(f, Text)) for f in FIELDS),
     Column("note", Text),
     Column("reviewer", Text, nullable=False),
     Column("reviewed_at", TZ, nullable=False),

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -38,7 +39,7 @@ articles = Table(
     Column("title", Text),
     Column("outlet", Text),
     Column("author", Text),
-    Column("published", String(40)),
+    Column("published", String(40), index=True),
     Column("cleaned_text", Text),
     Column("status", String(16), nullable=False, index=True, default=PENDING),
     Column("extractor_version", String(32)),
@@ -83,6 +84,8 @@ events = Table(
     Column("person_id", String(40), ForeignKey("people.id"), nullable=False, index=True),
     *change_columns(index_type=True),
 )
+# Filtering the register by date (migration 0002).
+Index("ix_events_date", events.c.date)
 
 evidence = Table(
     "evidence",

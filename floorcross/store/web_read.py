@@ -16,6 +16,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Connection,
+    Index,
     Integer,
     MetaData,
     String,
@@ -62,6 +63,13 @@ event_index = Table(
     Column("hedged", Boolean, nullable=False),
     Column("review_status", String(16)),
 )
+# Migration 0005's indexes: the filters, and the default listing's order (newest first).
+Index("ix_event_index_person_ci", event_index.c.person_ci)
+Index("ix_event_index_review_status", event_index.c.review_status)
+for _lead in ("", "type", "hedged"):
+    Index(f"ix_event_index_{_lead or 'newest'}_when",
+          *([event_index.c[_lead]] if _lead else []),
+          event_index.c.sort_when.desc(), event_index.c.event_id)
 event_search = Table(
     "event_search",
     metadata,
