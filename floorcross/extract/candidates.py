@@ -28,15 +28,24 @@ TRIGGER_RE = re.compile(
     # The person between verb and particle: "kicked MPP X out of caucus".
     r"|(?:kick|boot|turf|threw|throw)(?:s|ed|ing|n)? (?:\S+ ){1,4}?out of"
     r"|(?:allow(?:s|ed|ing)?|let|taken|took) back"
-    r"|no longer (?:a|be a) member|as (?:an? )?independents?"
+    r"|no longer (?:a|be a) member|no longer an? [A-Z]\w+|as (?:an? )?independents?"
     r"|stood down from the party|broken? (?:away |ranks )?(?:from|with)"
     r"|jump(?:s|ed|ing)? ship|affiliation|allegiance|bann?(?:ed|ing)? from"
-    r"|walk(?:s|ed|ing)? away|mov(?:e|es|ed|ing) (?:over )?to|swap(?:s|ped|ping)?"
+    r"|walk(?:s|ed|ing)? away|step(?:s|ped|ping)? away|departure"
+    r"|mov(?:e|es|ed|ing) (?:over )?to|swap(?:s|ped|ping)?"
     # Removals from a party body or candidacy: "removed from the caucus", "dumped from
     # preselection", "lost preselection", "disendorsed", "dropped as the party's candidate".
-    r"|(?:remov|oust|eject|dropp|dump|ax|boot|kick|thrown|strip|cut)(?:e|es|ed|ing|ped)? "
+    r"|(?:remov|oust|eject|dropp|dump|ax|boot|kick|thrown|strip|cut|replac|sack)"
+    r"(?:e|es|ed|ing|ped)? "
     r"(?:\w+ ){0,3}?(?:from|of|as)\b"
     r"|pre-?selection|disendors\w*|endorsement|deselect\w*"
+    # Deselection told without the word: "was not re-selected", "not picked to stand again",
+    # "blocked from standing", "lost a selection ballot", "her rejection as a candidate".
+    r"|re-?select\w*|selection|(?:selected|picked|chosen|endorsed|nominated) (?:to|as|for)"
+    r"|from (?:standing|running)|reject(?:ion|ed) as|(?:denied|refused) (?:\w+ ){0,2}?nomination"
+    # A party of one's own: "launched his own party", "has formed a new party".
+    r"|(?:form|found|launch|start|creat|establish|set)\w* (?:up )?(?:his|her|their|a) (?:own )?"
+    r"(?:new )?party"
     # Back in a party: "is returning to Labour", "returned to the Tory fold".
     r"|return(?:s|ed|ing)? to|back in the|fold"
     # Leaving verbs the trigger rules know: "ditched the SNP", "deserted Labour".
@@ -101,8 +110,15 @@ def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
         out.append(Sentence(start + lead, end - trail))
 
 
+# A line of a list of movers with no verb: "- A, to the ANC", "B – to the Greens".
+LIST_MOVE_RE = re.compile(r"^\W{0,2}[A-Z][^,;:]{2,60}[,–—-]\s*to (?:the )?[A-Z][^,;.]{0,40}[;.]?$")
+
+
 def is_candidate(sentence: str, previous: str = "") -> bool:
-    """Trigger word here, party signal here or in the sentence before."""
+    """Trigger word here, party signal here or in the sentence before (a line of a list of
+    movers is a candidate of its own)."""
+    if LIST_MOVE_RE.search(sentence):
+        return True
     if not TRIGGER_RE.search(sentence):
         return False
     return any(

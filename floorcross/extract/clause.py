@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Token
 
+from floorcross.extract.triggers import refusal
+
 # A governing word that turns the change into something that did not (yet) happen.
 BLOCK_LEMMAS = frozenset({
     "call", "urge", "ask", "demand", "threaten", "consider", "mull", "weigh", "contemplate",
@@ -17,6 +19,7 @@ BLOCK_LEMMAS = frozenset({
     "tell", "order", "advise", "pledge", "promise", "offer", "lobby", "push",
     "apply", "application", "bid",  # "applies to rejoin the party": not yet decided
     "minded", "tempted",  # "had been minded to quit": an inclination
+    "avoid", "escape", "survive", "dodge",  # "narrowly avoided losing the selection vote"
 })
 # Verbs that report a fact ("told the paper she had quit") and only block a demand
 # ("told him to quit").
@@ -107,7 +110,11 @@ def is_blocked(tok: Token, allow_modal: bool = False, sanction: bool = False) ->
     """Negated, conditional, modal, wished-for, threatened, called for, denied or asked; with
     `sanction` (a party acting on someone), also only intended or put to a vote not carried."""
     chain = _chain(tok)
+    # "was not re-selected", "failed to win reselection": the refusal is the change itself
+    told = {t.i for t in refusal(tok)}
     for i, t in enumerate(chain):
+        if t.i in told:
+            continue
         if i and sanction and (_intended(t) or _motion_pending(t)):
             return True
         # "I cannot go on ... and so I am tendering my resignation": a conjunct's or a
@@ -115,7 +122,7 @@ def is_blocked(tok: Token, allow_modal: bool = False, sanction: bool = False) ->
         own = i == 0 or chain[i - 1].dep_ not in ("conj", "ccomp")
         for c in t.children:
             low = c.lower_
-            if not own and c.dep_ in ("neg", "aux"):
+            if (not own and c.dep_ in ("neg", "aux")) or c.i in told:
                 continue
             if c.dep_ == "neg" and (i == 0 or t.pos_ in ("VERB", "AUX")):
                 return True
@@ -316,6 +323,11 @@ def nominal_subjects(tok: Token) -> list[Token]:
     if poss and poss[0].lower_ == "whose":  # "X, whose suspension was lifted in March"
         rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         return _relative_antecedent(rel.head) if rel is not None else []
+    if poss and poss[0].pos_ == "PRON" and tok.dep_ == "dobj" and (
+        tok.head.lemma_.lower() in _OWN_ANNOUNCING
+    ):  # "X announced his departure from the party": X's own
+        named = [s for s in subjects(tok.head) if s.pos_ == "PROPN"]
+        return named or poss
     if poss:
         return poss
     of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
@@ -330,6 +342,11 @@ def nominal_subjects(tok: Token) -> list[Token]:
     if tok.dep_ in ("dobj", "nsubjpass"):
         return subjects(tok.head)
     return []
+
+
+# Verbs whose subject makes known their own change: "X announced his resignation".
+_OWN_ANNOUNCING = frozenset({"announce", "confirm", "tender", "submit", "hand", "reveal",
+                             "declare"})
 
 
 def _had_done(noun: Token) -> list[Token]:

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from floorcross.extract import clause
-from floorcross.extract.mentions import ParsedSentence
+from floorcross.extract.mentions import ParsedSentence, looks_like_name
 from floorcross.extract.origins import NOT_LEFT, context_party
 from floorcross.extract.parse import ParsedArticle
 from floorcross.extract.triggers import (
+    FOUNDING,
     PARTY_NOUNS,
     REMOVED_FROM,
     RESIGNATION_VERBS,
@@ -76,6 +77,8 @@ def _interpret(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readi
         return _join(trig, sent, art)
     if kind == "welcome":
         return _welcome(trig, sent)
+    if kind == "listed":
+        return _listed(trig, sent, art)
     if kind in ("whip_removed", "whip_restored") and not trig.acted_on:
         return _whip(trig, sent, art)  # "acted_on" ones: "removed from the caucus"
     return _acted_on(trig, sent, art)
@@ -83,12 +86,37 @@ def _interpret(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readi
 
 def party_named(tok: Token, sent: ParsedSentence) -> str | None:
     """The party a word names: "Labour", or a party noun with the name before it ("the
-    Liberal caucus", "the Conservative group")."""
+    Liberal caucus", "the Conservative group") or after it ("his own new party, the Renewal
+    Movement")."""
     name = sent.party_of(tok)
     if name or tok.lemma_.lower() not in PARTY_NOUNS:
         return name
     found = sent.parties_in(t for c in tok.lefts for t in c.subtree)
-    return found[0] if found else None
+    return found[0] if found else new_party(tok, sent)
+
+
+# The last word of a party's name: "the Freedom Renewal Movement", "the Karoo People's Party".
+_PARTY_HEADS = frozenset({"party", "movement", "alliance", "front", "congress", "network",
+                          "coalition", "team", "union", "league", "forum", "association"})
+
+
+def new_party(noun: Token, sent: ParsedSentence) -> str | None:
+    """A party the register may not know, named in apposition to "party": "his own new party,
+    the Freedom Renewal Movement" -> "Freedom Renewal Movement"."""
+    if noun.lemma_.lower() != "party":
+        return None
+    for a in noun.children:
+        if a.dep_ != "appos" or a.pos_ != "PROPN":
+            continue
+        known = sent.parties_in(a.subtree)
+        if known:
+            return known[0]
+        words = [t for t in a.subtree if t.dep_ not in ("det", "punct") and t.i <= a.i]
+        if words and all(t.pos_ == "PROPN" or t.tag_ == "POS" for t in words) and (
+            a.lower_ in _PARTY_HEADS or len(words) > 1
+        ):
+            return "".join(t.text_with_ws for t in words).strip()
+    return None
 
 
 def _anchors(trig: Trigger) -> list[Token]:
@@ -204,8 +232,11 @@ def _leave(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading |
     subj = _subjects(trig, sent)
     parties, noun, other = _object_parties(tok, sent, art)
     if trig.kind == "no_longer":
-        noun = True
-        parties = sent.parties_in(t for c in tok.children for t in c.subtree if c.dep_ == "attr")
+        attrs = [c for c in tok.children if c.dep_ == "attr"]
+        parties = sent.parties_in(t for c in attrs for t in c.subtree)
+        noun = any(c.lemma_.lower() == "member" for c in attrs)
+        if not (noun or parties):
+            return None  # "no longer a Councillor": a seat, not a party
     independent = _independent(sent.text)
     if trig.kind == "independent":
         if trig.nominal:  # "the now-independent councillor": the noun stands for the person
@@ -253,6 +284,9 @@ def _joined_party(tok: Token, sent: ParsedSentence) -> str | None:
     # "quit the NDP caucus in order to sit with the Liberals": the joining hangs on the object
     nested = [g for o in clause.objects(tok) for g in o.children if g.dep_ in ("acl", "relcl")]
     for c in [*tok.conjuncts, *tok.children, *nested]:
+        founded = _founded(c, sent)
+        if founded:  # "quit the DA to form his own party, the Renewal Movement"
+            return founded
         if c.lemma_.lower() in ("join", "defect", "switch") and c.pos_ == "VERB" and not (
             c.dep_ == "conj" and scheduled_join(c)
         ):  # "... and will join the BJP on Friday" is still to come: the leaving stands alone
@@ -263,6 +297,21 @@ def _joined_party(tok: Token, sent: ParsedSentence) -> str | None:
             found = _sits_as(c, sent)
             if found:
                 return found
+    return None
+
+
+_FOUNDING = FOUNDING | {"lead", "head"}
+
+
+def _founded(verb: Token, sent: ParsedSentence) -> str | None:
+    """The party a leaver went on to set up: "to form his own party, the X Movement", "and
+    launched the Y Party"."""
+    if verb.lemma_.lower() not in _FOUNDING or verb.pos_ != "VERB":
+        return None
+    for o in (c for c in verb.children if c.dep_ == "dobj"):
+        found = party_named(o, sent)
+        if found:
+            return found
     return None
 
 
@@ -333,6 +382,24 @@ def _other_party(sent: ParsedSentence, subj: list[Token], party_from: str | None
     return others.pop() if len(others) == 1 else None
 
 
+def _listed(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | None:
+    """"- A, to the ANC": a line of a list of movers; the party left is the one the list's
+    lead and the sentences before give."""
+    tok = trig.token
+    if tok.i not in sent.names:  # a bare list line gives the NER no context to go on
+        run = [t for t in sent.doc[: tok.i + 1] if not t.is_punct]
+        name = " ".join(t.text for t in run)
+        if not 2 <= len(run) <= 5 or not looks_like_name(name):
+            return None
+        sent.names.update({t.i: name for t in run})
+    to = [party_named(o, sent) for o in clause.prep_objects(tok, "to")]
+    party_to = next((p for p in to if p), None)
+    if party_to is None:
+        return None
+    party_from = context_party(sent, art, [], exclude=party_to)
+    return Reading("defected", party_from, party_to, [tok], explicit=True, guessed=True)
+
+
 def _welcome(trig: Trigger, sent: ParsedSentence) -> Reading | None:
     """"Reform UK has welcomed former Tory councillor X into the party"."""
     tok = trig.token
@@ -354,6 +421,7 @@ def _acted_on(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readin
     subj = _subjects(trig, sent)
     # "lost preselection": the person is the subject, as in a passive.
     passive = trig.nominal or _passive(tok) or (tok.dep_ == "conj" and _passive(tok.head)) or (
+        tok.lemma_.lower() in _SUBJECT_LOSES and trig.kind == "deselected") or (
         tok.lemma_.lower() == "lose") or _be_complement(tok)
     if not subj and _reduced_relative(tok):
         subj, passive = [tok.head], True  # "Cllr X, suspended by the Tories last year, ..."
@@ -374,15 +442,49 @@ def _acted_on(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readin
                 named.append(party_named(o, sent))
             elif o.lemma_.lower() not in PARTY_NOUNS | REMOVED_FROM.keys() and prep != "of" and (
                 not (prep == "by" and _party_body(o, sent))
-            ):
-                return None  # suspended from the council, by a committee: not the party
+            ) and kind != "deselected":
+                # suspended from the council, by a committee: not the party (only a party
+                # picks its candidates: "beaten in a selection vote by a newcomer")
+                return None
     if kind == "readmitted" and any(
         parliamentary(o) for p in ("into", "to") for o in clause.prep_objects(tok, p)
     ):
         kind = "whip_restored"  # back in the parliamentary party or group: the whip returned
     party = named[0] if named else context_party(sent, art, people, anchor=tok)
     party_to = party if kind == "readmitted" else None
+    moved = _joined_before(people, tok, sent) if kind == "expelled" else None
+    if moved and moved != party:
+        # "A, who joined the NCP last week, was expelled from Congress": the expulsion only
+        # follows the move the article reports; the change is the defection.
+        return Reading("defected", party, moved, people, explicit=True)
     return Reading(kind, party, party_to, people, explicit=True)
+
+
+_MOVES = frozenset({"join", "defect", "switch", "move", "cross"})
+
+
+def _joined_before(people: list[Token], tok: Token, sent: ParsedSentence) -> str | None:
+    """The party an expelled person had already gone to, as the sentence tells it: "A, who
+    joined the NCP last week, ...", "expelled B, days after he joined the BJP"."""
+    verbs = [c for p in people for c in p.children if c.dep_ == "relcl"]
+    verbs += [v for c in tok.children if c.dep_ in ("advcl", "prep", "npadvmod")
+              for v in c.subtree if v.pos_ == "VERB" and any(
+                  m.lower_ in ("after", "since") for m in v.subtree)]
+    for verb in verbs:
+        if verb.lemma_.lower() not in _MOVES:
+            continue
+        objs = clause.prep_objects(verb, "to") + [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [g for c in verb.children if c.dep_ == "prt" for g in clause.prep_objects(c, "to")]
+        objs += [g for c in verb.children if c.lower_ == "over" for g in c.children
+                 if g.dep_ == "pobj"]
+        found = [party_named(o, sent) for o in objs if party_named(o, sent)]
+        if found:
+            return found[0]
+    return None
+
+
+# "failed to win reselection", "did not secure the nomination": the subject lost the candidacy.
+_SUBJECT_LOSES = frozenset({"win", "secure", "gain", "get", "earn", "retain", "keep"})
 
 
 def _sanctioned(tok: Token, subj: list[Token], passive: bool, sent: ParsedSentence) -> list[Token]:

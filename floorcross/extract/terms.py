@@ -16,6 +16,7 @@ from floorcross.nlp.parties import canonical_party
 # Alias pattern -> canonical name. Patterns are matched case-sensitively on purpose: "reform",
 # "green" and "labour" in lower case are ordinary words.
 _ALIASES: tuple[tuple[str, str], ...] = (
+    (r"Democratic Alliance", "Democratic Alliance"),  # South Africa; before the two below
     (r"Scottish Labour|Welsh Labour|Labour and Co-operative|Labour Party|Labour", "Labour"),
     (r"Conservative and Unionist Party|Conservative Party|Conservatives|Conservative"
      r"|Tory Party|Tories|Tory|Scottish Tories", "Conservative"),
@@ -41,7 +42,9 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     (r"Fianna F[aá]il", "Fianna Fáil"),
     (r"Fine Gael", "Fine Gael"),
     (r"Social Democrats", "Social Democrats"),
-    (r"Democratic Party|Democrats|Democrat|Democratic(?! Republic)", "Democratic"),
+    # Not the Democratic Alliance, nor a Social, Liberal or Christian Democratic party.
+    (r"(?<!Social )(?<!Liberal )(?<!Christian )(?:Democratic Party|Democrats|Democrat"
+     r"|Democratic(?! Republic| Alliance))", "Democratic"),
     (r"Republican Party|Republicans|Republican|GOP", "Republican"),
     (r"Australian Labor Party|Labor Party|Labor(?! Day)", "Australian Labor Party"),
     (r"Nats", "SNP"),

@@ -22,6 +22,7 @@ ACTED_ON = {  # the person is the object of these (or the passive subject)
 # preselection", "dropped as the party's candidate". What they were taken from gives the kind.
 REMOVAL_VERBS = frozenset({
     "remove", "oust", "eject", "drop", "dump", "axe", "boot", "kick", "throw", "strip", "cut",
+    "replace", "sack",  # "replaced as the party's candidate", "sacked as its candidate"
 })
 # The body left behind -> the change: a parliamentary group or caucus means the whip, the
 # party itself expulsion, a candidacy deselection.
@@ -45,7 +46,7 @@ WHIP_REMOVE = frozenset({
 WHIP_RESTORE = frozenset({"restore", "return", "regain", "reinstate", "give", "hand"})
 NOMINAL = {
     "defection": "defect", "resignation": "leave", "departure": "leave", "exit": "leave",
-    "suspension": "suspended", "expulsion": "expelled",
+    "suspension": "suspended", "expulsion": "expelled", "deselection": "deselected",
 }
 RESIGNATION_VERBS = frozenset({"hand", "tender", "submit", "announce", "confirm", "send"})
 MEMBERSHIP_NOUNS = frozenset({"membership", "card", "cards"})
@@ -96,8 +97,10 @@ def _particle(tok: Token, word: str) -> bool:
 
 
 def _no_longer_member(tok: Token) -> Trigger | None:
-    """"could no longer be a member of the party" (the modal belongs to the statement)."""
-    if tok.lemma_.lower() != "member" or tok.dep_ != "attr":
+    """"could no longer be a member of the party" (the modal belongs to the statement), "is
+    no longer a Democrat" (a capitalised word, read as a party after the parse)."""
+    if tok.dep_ != "attr" or not (tok.lemma_.lower() == "member" or (
+        tok.pos_ == "PROPN" and tok.is_title)):
         return None
     be = tok.head
     longer = [c for c in be.children if c.lower_ == "longer"]
@@ -135,9 +138,11 @@ def find_triggers(sent) -> list[Trigger]:
             tok.dep_ in ("dobj", "nsubjpass", "nsubj")
         ):  # "had his membership restored", "the party reinstated her membership"
             trig = Trigger(tok, "readmitted", acted_on=True, nominal=True)
-        elif tok.pos_ == "NOUN" and lemma in NOMINAL:
-            trig = Trigger(tok, NOMINAL[lemma], acted_on=lemma in ("suspension", "expulsion"),
+        elif tok.pos_ == "NOUN" and lemma in NOMINAL and not _pending_deselection(tok):
+            trig = Trigger(tok, NOMINAL[lemma], acted_on=NOMINAL[lemma] in _NOMINAL_SANCTIONS,
                            nominal=True)
+        elif lemma == "rejection" and _as_candidate(tok):  # "her rejection as a candidate"
+            trig = Trigger(tok, "deselected", acted_on=True, nominal=True)
         elif tok.lemma_.lower() in CANDIDACY_NOUNS and tok.dep_ == "dobj" and (
             tok.head.lemma_.lower() == "lose"
         ):  # "lost preselection": the party dropped them as its candidate
@@ -149,7 +154,8 @@ def find_triggers(sent) -> list[Trigger]:
             trig = _no_longer_member(tok)
         if trig and all(t.token.i != trig.token.i for t in out):
             out.append(trig)
-    return out
+    listed = None if out else list_move(sent)
+    return [listed] if listed else out
 
 
 # Verbs that end a sanction: "his suspension was lifted", "overturned her expulsion".
@@ -170,7 +176,8 @@ def _lifted(noun: Token) -> bool:
 # Prefixed verbs the tokenizer splits at the hyphen: "re-admitted", "de-selected",
 # "re-instated", "re-joined". The stem says which trigger the whole word is.
 _HYPHEN_STEMS = {"readmit": "readmit", "reinstat": "reinstate", "deselect": "deselect",
-                 "rejoin": "rejoin", "disendors": "disendorse"}
+                 "rejoin": "rejoin", "disendors": "disendorse", "reselect": "reselect",
+                 "reendors": "reendorse", "renominat": "renominate"}
 
 
 def _hyphenated(sent) -> dict[int, str | None]:
@@ -264,13 +271,17 @@ def _return_to(tok: Token, lemma: str) -> Trigger | None:
 
 
 def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
-    removal = _removal(tok, lemma) or _return_to(tok, lemma)
+    removal = _removal(tok, lemma) or _return_to(tok, lemma) or _candidacy_lost(tok, lemma)
     if removal is not None:
         return removal
     if lemma in ("quit", "leave", "resign") or lemma in ("ditch", "desert", "exit", "swap"):
         return Trigger(tok, "leave")
     if lemma == "walk" and _particle(tok, "away"):  # "walking away from Labour"
         return Trigger(tok, "leave")
+    if lemma == "step" and _particle(tok, "away") and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in tok.subtree
+    ):
+        return Trigger(tok, "leave")  # "stepping away from the party"
     if lemma in DEFECT:
         return Trigger(tok, "defect")
     if lemma == "jump" and _has_child(tok, {"dobj"}, {"ship"}):  # "jumped ship to Reform"
@@ -283,6 +294,8 @@ def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
         return Trigger(tok, "defect")
     if lemma == "join":
         return Trigger(tok, "join")
+    if lemma in FOUNDING and _own_new_party(tok):
+        return Trigger(tok, "defect")  # "launched his own party, the Karoo Civic Movement"
     if lemma == "rejoin" or tok.lower_.startswith("rejoin"):
         return Trigger(tok, "rejoin")
     if lemma in ("tear", "rip", "cut") and any(
@@ -293,6 +306,8 @@ def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
         return Trigger(tok, "leave")
     # The lemmatiser does not know "deselected" or "readmitted": match the stem.
     stem = next((k for k in ACTED_ON if lemma.startswith(k) or tok.lower_.startswith(k)), None)
+    if stem and ACTED_ON[stem] == "readmitted" and _back_to_whip(tok):
+        return Trigger(tok, "whip_restored", acted_on=True)
     if stem and not any(c.lower_ == "whip" for c in tok.subtree):
         return Trigger(tok, ACTED_ON[stem], acted_on=True)
     if lemma in ("allow", "let", "welcome", "take") and _particle(tok, "back"):
@@ -311,7 +326,54 @@ def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
         _independent_as(tok)
     ):
         return Trigger(tok, "independent")
+    if lemma in ("list", "appear", "register", "record", "show") and _listed_now(tok):
+        return Trigger(tok, "independent")  # "is now listed as an Independent on the website"
     return None
+
+
+def _back_to_whip(tok: Token) -> bool:
+    """"reinstated to the party and the whip", "readmitted to Labour and to the Labour whip":
+    let back into the parliamentary party, which is the whip's return (one change)."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")]
+    preps += [p for c in preps for p in c.conjuncts]
+    objs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return any(o.lower_ == "whip" for g in objs for o in (g, *g.conjuncts))
+
+
+def list_move(sent) -> Trigger | None:
+    """A line of a list of movers with no verb: "- A, to the ANC", "B (Eastern Cape) - to
+    the ANC". The name is the line's root; what it went to hangs on it."""
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "PROPN" or len(sent) > 16:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in root.children):
+        return None
+    return Trigger(root, "listed", nominal=True)
+
+
+# Verbs for setting up a party: "formed his own party", "set up a new party".
+FOUNDING = frozenset({"form", "found", "launch", "start", "create", "establish", "set"})
+
+
+def _own_new_party(verb: Token) -> bool:
+    """"formed a new party, the Renewal Front", "launched his own party, the X Movement": a
+    named party of one's own (its name in apposition), where a leaver went."""
+    if verb.lemma_.lower() == "set" and not _particle(verb, "up"):
+        return False
+    return any(o.dep_ == "dobj" and o.lemma_.lower() == "party"
+               and any(c.lower_ in ("own", "new") for c in o.children)
+               and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in o.children)
+               for o in verb.children)
+
+
+def _listed_now(tok: Token) -> bool:
+    """"is now listed as an Independent", "now appears as an independent member": where a
+    council's records put someone after a change (not a candidate on a ballot paper)."""
+    if not _independent_as(tok) or any(c.lower_ == "candidate" for c in tok.subtree):
+        return False
+    if tok.lemma_.lower() != "appear" and not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(c.lower_ == "now" for c in tok.children)
 
 
 def _independent_as(tok: Token) -> bool:
@@ -320,3 +382,137 @@ def _independent_as(tok: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             return any(t.lower_.startswith("independent") for t in prep.subtree)
     return False
+
+
+# --- Deselection told without the word: not picked again, kept from standing, outvoted --------
+
+_NOMINAL_SANCTIONS = frozenset({"suspended", "expelled", "deselected"})
+# Verbs for a party choosing its candidate; negated, the sitting member was dropped.
+SELECT_VERBS = frozenset({"select", "reselect", "pick", "choose", "preselect", "endorse",
+                          "reendorse", "nominate", "renominate", "shortlist"})
+# Verbs whose object or subject the party chose again, so a candidacy is implied.
+_AGAIN_VERBS = frozenset({"reselect", "preselect", "reendorse", "renominate"})
+# The governing verbs that make a selection verb's outcome a refusal: "failed to be reselected",
+# "declined to endorse him again".
+REFUSING = frozenset({"fail", "refuse", "decline"})
+_WIN_VERBS = frozenset({"win", "secure", "gain", "get", "earn", "retain", "keep"})
+STAND_VERBS = frozenset({"stand", "run", "contest", "fight", "seek"})
+# Verbs keeping someone from standing: "blocked from standing", "barred from running again".
+_KEPT_FROM = frozenset({"block", "stop", "bar", "prevent", "ban", "exclude"})
+# What someone can lose in a party's choice of candidate: "lost a selection ballot", "lost out
+# in the reselection vote", "lost preselection".
+_SELECTION_WORDS = frozenset({"selection", "reselection", "preselection"})
+_CANDIDACY_WORDS = frozenset({"candidate", "candidates", "candidacy", "nominee", "standard",
+                              "election", "elections", "seat", "ward", "division", "poll"})
+
+
+def _base(tok: Token) -> str:
+    """The lemma, with the stems the lemmatiser gets wrong ("reselecte") set right."""
+    low = tok.lemma_.lower()
+    doc = tok.doc
+    if tok.lower_ in ("re", "pre") and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        low = tok.lower_ + doc[tok.i + 2].lower_  # "re-selected", split at the hyphen
+    elif tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("re", "pre"):
+        low = doc[tok.i - 2].lower_ + tok.lower_
+    for stem in ("reselect", "preselect", "deselect", "reendors", "renominat"):
+        if low.startswith(stem):
+            return {"reendors": "reendorse", "renominat": "renominate"}.get(stem, stem)
+    return low
+
+
+def refusal(tok: Token, lemma: str | None = None) -> list[Token]:
+    """The words that make a party's choice of candidate a refusal: the negation of "was not
+    re-selected" / "decided not to reselect her" and the "failed" of "failed to be reselected";
+    empty when the choice was not refused or it is not about standing for election."""
+    lemma = lemma or _base(tok)
+    won = lemma in _WIN_VERBS and _selection_contest(tok)  # "failed to win reselection"
+    if not won and (lemma not in SELECT_VERBS or not _about_candidacy(tok, lemma)):
+        return []
+    negs = [c for c in tok.children if c.dep_ == "neg"]
+    if not negs and tok.dep_ in ("acomp", "attr", "advcl") and tok.head.lemma_ == "be":
+        negs = [c for c in tok.head.children if c.dep_ == "neg"]  # "was not re-selected"
+    if not negs and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSING:
+        negs = [tok.head]
+    if any(c.lower_ == "yet" for n in negs for c in (*n.head.children, *tok.children)):
+        return []  # "has not yet been selected": still to be decided
+    return negs
+
+
+def _about_candidacy(tok: Token, lemma: str) -> bool:
+    """"re-selected", "picked to stand again", "not selected as a candidate", "not chosen for
+    the ward": a choice of candidate, not of a committee or a team."""
+    if lemma in _AGAIN_VERBS:
+        return True
+    scope = [tok, *([tok.head] if tok.dep_ in ("acomp", "attr") else [])]
+    for t in (w for s in scope for c in s.children if c.dep_ != "nsubj" and c.dep_ != "nsubjpass"
+              for w in c.subtree):
+        if t.lemma_.lower() in STAND_VERBS and t.pos_ == "VERB" or t.lower_ == "again":
+            return True
+        if t.lower_ in _CANDIDACY_WORDS and t.dep_ == "pobj" and t.head.lower_ in ("as", "for"):
+            return True
+    return False
+
+
+def _candidacy_lost(tok: Token, lemma: str) -> Trigger | None:
+    """"was not re-selected", "failed to win reselection", "blocked from standing", "lost a
+    selection ballot": the party did not choose the sitting member again."""
+    if refusal(tok, lemma if lemma in SELECT_VERBS else _base(tok)):
+        return Trigger(tok, "deselected", acted_on=True)
+    if lemma in _KEPT_FROM and _from_standing(tok):
+        return Trigger(tok, "deselected", acted_on=True)
+    if lemma in ("lose", "beat", "defeat") and _selection_contest(tok):
+        return Trigger(tok, "deselected", acted_on=True)
+    if lemma in ("overlook", "reject", "snub", "pass") and _passed_over(tok):
+        return Trigger(tok, "deselected", acted_on=True)  # "was rejected as a candidate"
+    if lemma in ("deny", "refuse") and any(c.dep_ == "auxpass" for c in tok.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CANDIDACY_NOUNS | _SELECTION_WORDS
+        for c in tok.children
+    ):  # "was denied the nomination", "was refused preselection"
+        return Trigger(tok, "deselected", acted_on=True)
+    return None
+
+
+def _from_standing(tok: Token) -> bool:
+    """"blocked him from standing for re-election", "barred from running again"."""
+    return any(g.lemma_.lower() in STAND_VERBS and g.dep_ == "pcomp"
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children)
+
+
+def _selection_contest(verb: Token) -> bool:
+    """The verb's object, or what it lost out in, is a party's choice of candidate: "lost a
+    selection ballot", "lost out in the reselection vote", "failed to win reselection"."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "lost out in the selection vote", "lost out to a rival in the party's selection vote"
+    objs += [g for c in verb.children if c.dep_ in ("prep", "prt", "dobj")
+             for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "on")
+             for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _SELECTION_WORDS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _SELECTION_WORDS for c in o.children)
+        for o in objs)
+
+
+def _passed_over(verb: Token) -> bool:
+    """"was rejected as the party's candidate", "was overlooked for reselection"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for o in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ == "as" and o.lower_ in ("candidate", "nominee"):
+                return True
+            if prep.lower_ == "for" and o.lemma_.lower() in _SELECTION_WORDS:
+                return True
+    return False
+
+
+def _as_candidate(noun: Token) -> bool:
+    return any(g.lower_ in ("candidate", "nominee") for c in noun.children
+               if c.dep_ == "prep" and c.lower_ == "as" for g in c.children)
+
+
+def _pending_deselection(noun: Token) -> bool:
+    """"a deselection vote", "faces deselection": a process under way, not its outcome."""
+    if noun.lemma_.lower() != "deselection":
+        return False
+    return noun.dep_ == "compound" or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
