@@ -88,7 +88,8 @@ def persons_for(
         else:
             found = _named(t, sent, art, solo)
             if not found:
-                found = (_lede(t, sent, art) or _colon_list(t, sent, art)
+                found = (_lede(t, sent, art) or _including(t, sent, art)
+                         or _colon_list(t, sent, art)
                          or _counted_list(t, sent, art) or _trailing_name(t, sent, art)
                          or _following_list(t, sent, art))
             if found and t.pos_ in ("NOUN", "PROPN"):
@@ -376,7 +377,24 @@ def _reports_other(subj: Token, sent: ParsedSentence) -> bool:
     return False
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "both": 2}
+
+
+def _including(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
+    """"Six councillors, including group leader Cllr Pam Rigg, have quit": the members a
+    counted group names inside itself (the rest are counted only)."""
+    if t.lemma_.lower() not in ROLE_NOUNS or t.tag_ not in ("NNS", "NNPS"):
+        return []
+    out: list[str] = []
+    for prep in t.children:
+        if prep.lower_ not in ("including", "among") or prep.dep_ not in ("prep", "acl"):
+            continue
+        for tok in prep.subtree:
+            name = name_of(sent, tok, art.people) if tok.i in sent.names else None
+            if name and name not in out and tok.dep_ in ("pobj", "conj", "dobj", "appos"):
+                out.append(name)
+    return out
 
 
 def _counted_list(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:

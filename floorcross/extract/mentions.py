@@ -80,7 +80,8 @@ def build_sentence(
                 if not (nxt.is_title and nxt.pos_ == "PROPN") or sent.party_of(nxt):
                     break
                 run.append(nxt)
-            if run and run[0].i not in sent.names:
+            # "Cllr Pam Rigg" where the NER found only "Pam": the title's run is the name
+            if run and len(sent.names.get(run[0].i, "").split()) < min(len(run), 2):
                 _set_name(sent, run)
     return sent
 
@@ -98,10 +99,17 @@ def _other_parties(doc: Doc, start: int, found: list[PartyMention]) -> list[Part
         a, b = start + ent.start_char, start + ent.end_char
         inside = [p for p in found if p.start < b and a < p.end]
         longer = all(a <= p.start and p.end <= b and (p.start, p.end) != (a, b) for p in inside)
-        if longer and (inside or canon not in KNOWN_PARTIES):
+        # A known party the table reads only beside a party word ("joining the Nationals",
+        # "became a Liberal") counts where the table found nothing.
+        if longer and (inside or canon not in KNOWN_PARTIES or not _table_reads(ent.text)):
             found[:] = [p for p in found if p not in inside]
             out.append(PartyMention(a, b, canon))
     return out
+
+
+def _table_reads(text: str) -> bool:
+    """Whether the pattern table reads these words as a party wherever they stand."""
+    return bool(find_parties(text))
 
 
 def _person_runs(doc: Doc) -> list[list[Token]]:

@@ -12,7 +12,7 @@ from floorcross.extract.parse import ParsedArticle
 from floorcross.extract.people import full_name_in_text
 from floorcross.extract.reading import Mention
 from floorcross.extract.roles import COUNCIL_RE, council_body, nearby_contexts, placement
-from floorcross.extract.terms import find_parties
+from floorcross.extract.terms import KNOWN_PARTIES, find_parties
 from floorcross.nlp.countries import local_party
 from floorcross.types import EventMention, Evidence
 
@@ -176,9 +176,23 @@ def _after_leaving(groups: list[list[Mention]], m: Mention,
     same_step = all(x.sentence.index == m.sentence.index and (
         x.date is None or (m.date is not None and _same_time(m.date, x.date))) for x in left)
     earlier = any(x.background for x in left) and not same_step
+    if _still_to_come(m, left):
+        # "quit the Conservative group in January ... said he will be joining UKIP": out of
+        # the group since, the joining still ahead comes from Independent.
+        return None, replace(m, party_from="Independent", needs_origin=False)
     if apart or earlier or spell or _LATER_STEP.search(m.sentence.text):
         return None, replace(m, party_from=_party_from(left), needs_origin=False)
     return left, m
+
+
+def _still_to_come(join: Mention, left: list[Mention]) -> bool:
+    """A joining still to come, after a leaving dated to a month or a year of its own in
+    another sentence: the two are steps apart, with the person independent between them."""
+    if not join.hedged:
+        return False
+    return all((x.sentence.index != join.sentence.index or x.background) and x.date
+               and len(x.date) < 10 and not x.hedged
+               and not (join.date and _same_time(join.date, x.date)) for x in left)
 
 
 def _first(values):
@@ -400,7 +414,16 @@ _GROUP_INDEPENDENT = re.compile(
 
 def fill_group_independence(events: list[EventMention], art: ParsedArticle) -> None:
     """Several people who left a party, in an article saying they now sit together as
-    independents: each of them goes to Independent."""
+    independents: each of them goes to Independent. So does anyone who left a party and whose
+    later joining the article tells as coming from Independent ("three independents have joined
+    the Residents group ... all resigned from the Conservative group")."""
+    later = {e.person: e.party_to for e in events
+             if e.type == "defected" and e.party_from == "Independent"}
+    for e in events:
+        if e.type == "resigned" and e.person in later and e.party_to in (
+                None, later[e.person]) and e.party_from not in (None, "Independent"):
+            e.party_to = "Independent"  # the group joined is the second step's
+    _to_new_group(events, art)
     left = [e for e in events if e.type == "resigned" and e.party_to is None]
     if len([e for e in events if e.type == "resigned"]) < 2 or not left:
         return
@@ -446,3 +469,51 @@ def drop_earlier_joins(events: list[EventMention]) -> list[EventMention]:
             if not (e.type == "defected" and e.party_from is None
                     and (e.person, e.party_to) in left)]
 
+
+
+# A group formed by people leaving a party: "set up an independent splinter group", "formed a
+# new group", "their own group".
+_FORMED = re.compile(
+    r"\b(?:(?:new|splinter|breakaway|own)\s+(?:\w+\s+){0,2}?(?:group|grouping|bloc|party)"
+    r"|(?:form(?:s|ed|ing)?|set(?:ting)?\s+up|launch(?:es|ed|ing)?|creat(?:e|ed|ing)"
+    r"|establish(?:es|ed|ing)?)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:\w+\s+){0,3}?"
+    r"(?:group|grouping|bloc|party)"
+    r"|(?:group|party)(?:,)?\s+(?:called|named|known\s+as))\b", re.IGNORECASE)
+# Names of local groups: "the Foxley Independent Conservatives", "Hallam Independents",
+# "Kelsey Residents", "the Dunmore Community Group".
+_LOCAL_GROUP_NAME = re.compile(r"\b(?:Independents?|Residents|Group|First)\b")
+# A local group is named after its place; "the Independent Group" is a national one.
+_GENERIC_FIRST = frozenset({"Independent", "Independents", "The", "Residents", "Community"})
+
+
+def _to_new_group(events: list[EventMention], art: ParsedArticle) -> None:
+    """People who left a party together in an article telling of the group they formed, named
+    there ("... will remain leader of the council with the Foxley Independent
+    Conservatives"): each moved to that group. With no name the group is Independent, as
+    `fill_group_independence` gives it."""
+    group = _new_group(art)
+    if group is None:
+        return
+    left = [e for e in events if e.type == "resigned" and e.party_to in (None, "Independent")
+            and e.party_from not in (None, "Independent", group)]
+    if len(left) < 2 or len({e.party_from for e in left}) > 1:
+        return
+    for e in left:
+        e.type, e.party_to = "defected", group
+
+
+def _new_group(art: ParsedArticle) -> str | None:
+    """The one local group the article says was formed: named in a sentence telling of its
+    forming, or named anywhere when the forming is told without the name."""
+    names: dict[str, bool] = {}
+    formed_anywhere = False
+    for s in art.ordered():
+        formed = bool(_FORMED.search(s.text))
+        formed_anywhere |= formed
+        for p in s.parties:
+            if _LOCAL_GROUP_NAME.search(p.name) and p.name not in KNOWN_PARTIES and (
+                    p.name.split()[0] not in _GENERIC_FIRST):
+                names[p.name] = names.get(p.name, False) or formed
+    if len(names) != 1 or not formed_anywhere:
+        return None
+    return next(iter(names))

@@ -33,22 +33,25 @@ def context_party(
     article's. The parties of the sentences before are only a sign of which party is in view:
     taken on their own they are as often an opponent's or the council's make-up."""
     own = sent.parties_in(t for s in subj for t in s.subtree)
-    clause_parties = _affiliations(sent, _own_words(anchor)) if anchor is not None else []
+    clause_parties = _affiliations(sent, [t for t in _own_words(anchor) if not _joined(t)]) if (
+        anchor is not None) else []
     before = [s for s in art.ordered() if sent.index - 3 <= s.index < sent.index]
     recent = [p for prev in reversed(before) for p in reversed(_affiliations(prev, prev.doc))]
-    rest = _affiliations(sent, sent.doc)
+    rest = _affiliations(sent, (t for t in sent.doc if not _joined(t)))
     # The party the story is about is a poor guess when the story is someone joining it.
     dominant = None if art.dominant_party in art.joined_parties else art.dominant_party
     in_view = [dominant] if dominant and dominant in rest + recent else []
     # A party someone else in the sentence left or joined is theirs, not this person's.
     mine = {t.i for s in subj for t in s.subtree}
     others = _affiliations(sent, (t for t in sent.doc if not (
-        _left_by_other(t, anchor) or _describes_other(t, sent, mine) or _counterpart(t))))
+        _left_by_other(t, anchor) or _describes_other(t, sent, mine) or _counterpart(t)
+        or _joined(t))))
     for pool in (own, clause_parties, others, in_view, rest):
         for name in pool:
             if name != exclude:
                 return name
-    return dominant if dominant != exclude else None
+    joined_here = _affiliations(sent, (t for t in sent.doc if _joined(t)))
+    return dominant if dominant not in (exclude, *joined_here) else None
 
 
 # Nouns a party name may qualify as someone's affiliation; "an SNP amendment" or "the Labour
@@ -85,6 +88,16 @@ def _left_by_other(t: Token, anchor: Token | None) -> bool:
     verb = head.head
     return verb.i != anchor.i and verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _joined(t: Token) -> bool:
+    """"... before joining the Nationals": a party joined in the sentence is not the one left."""
+    head = t
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj":
+        head = head.head
+    return head.dep_ in ("dobj", "prep") and head.head.lemma_.lower() in ("join", "rejoin")
 
 
 def _counterpart(t: Token) -> bool:
@@ -242,6 +255,10 @@ _SPELL = re.compile(
     r"|report|body|commission|regulator|adviser|expert|candidate))"
     r"|(?:sat|sitting|served|serving|remained|been)\s+as\s+independents\b"
     r"|now[- ]independent"
+    r"|(?:sat|sitting|sits|sit|served|serving)\s+(?:on|with)\s+the\s+cross\s?-?bench(?:es)?"
+    # "quit X to sit as an independent before joining Y": the joining came later
+    r"|independents?\b[^.;]{0,30}?\b(?:before|until|then|later)\s+"
+    r"(?:joining|join(?:ed|s)?|switching|moving|signing)"
     r"|(?:(?:an|the)\s+|^)independent\s+(?:councill?or|MP|MSP|MLA|MS|AM|MPP|member|TD|senator"
     r"|legislator|politician)\b(?!\s+(?:for|candidate)\b))",
     re.IGNORECASE,

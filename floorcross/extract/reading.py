@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from floorcross.extract import clause
 from floorcross.extract.coref import ROLE_NOUNS, Coref, companion_names, persons_for
-from floorcross.extract.interpret import interpret, scheduled_join
+from floorcross.extract.interpret import Reading, interpret, party_named, scheduled_join
 from floorcross.extract.mentions import ParsedSentence
 from floorcross.extract.parse import ParsedArticle
 from floorcross.extract.reasons import group_size, reason_for
@@ -47,7 +47,7 @@ def read_mentions(art: ParsedArticle) -> list[Mention]:
         coref.step(sent.index)
         found: list[Mention] = []
         if sent.index in cands:
-            for trig in find_triggers(sent.doc):
+            for trig in all_triggers(sent.doc):
                 found.extend(_read_trigger(trig, sent, art, coref))
             pending += [(m, m.group_size or 0) for m in found if not m.person]
             found = [m for m in found if m.person]
@@ -71,7 +71,7 @@ def _read_trigger(
         return []
     if _future_join_after_leaving(trig):
         return []
-    reading = interpret(trig, sent, art)
+    reading = complete_reading(trig, interpret(trig, sent, art), sent, art)
     if reading is None:
         return []
     in_quote = art.in_quote(sent.start + tok.idx)
@@ -96,7 +96,8 @@ def _read_trigger(
         or _third_party_claim(tok, reading.person_tokens))
     date = date_for(tok, sent, art)
     reason = reason_for(tok)
-    size = count or (group_size(sent.text) if len(people) == 1 else None)
+    size = count or _counted_beyond(reading.person_tokens, people) or (
+        group_size(sent.text) if len(people) == 1 else None)
     own = _own_parties(people, sent, art, reading.party_to) if len(people) > 1 else {}
     return [
         Mention(
@@ -133,9 +134,11 @@ def _not_the_actor(
     return [other if p in actors else p for p in people if other or p not in actors]
 
 
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pair": 2,
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "pair": 2,
            "trio": 3, "duo": 2}
-_GROUP_NOUNS = ROLE_NOUNS | {"mps", "msps", "mlas", "tds", "members", "politicians"}
+_GROUP_NOUNS = ROLE_NOUNS | {"mps", "msps", "mlas", "tds", "members", "politicians",
+                             "independent", "independents", "senators"}
 # How far after an unnamed group its members' names may come.
 _NAMES_WITHIN = 2
 
@@ -166,6 +169,15 @@ def _unnamed_group(toks: list, single: bool = False) -> int | None:
                  if c.dep_ in ("nummod", "det") and c.lower_ in _COUNTS), None)
 
 
+def _counted_beyond(toks: list, people: list[str]) -> int | None:
+    """"Six councillors, including Cllr A, have quit": a group counted with fewer names."""
+    if len(toks) != 1 or toks[0].tag_ not in ("NNS", "NNPS"):
+        return None
+    n = next((_COUNTS[c.lower_] for c in toks[0].children
+              if c.dep_ == "nummod" and c.lower_ in _COUNTS), None)
+    return n if n and n > len(people) else None
+
+
 def _name_pending(
     pending: list[tuple[Mention, int]], sent: ParsedSentence, art: ParsedArticle,
     named: list[Mention],
@@ -187,9 +199,45 @@ def _name_pending(
             party_to = m.party_to if kind == m.type else None
             out += [replace(m, person=p, group_size=None, type=kind, party_to=party_to)
                     for p in people]
+        elif not named_here and 0 < len(people) < count and _in_new_group(sent, art, m):
+            # "Eight councillors have quit the group ... A will lead a new group which includes
+            # B": members named a few at a time; each naming keeps the rest of the count open.
+            out += [replace(m, person=p, sentence=s) for p in people for s in (m.sentence, sent)]
+            keep.append((replace(m, sentence=sent), count - len(people)))
+        elif _members_listed(m, named_here, count) and (
+                sent.index - m.sentence.index <= _NAMES_WITHIN):
+            # "Five DA MPs have crossed the floor. - A, to the ANC - B, to the ANC": each line
+            # one member, whose earlier party is the lead's.
+            for x in named_here:
+                x.party_from = m.party_from
+            keep.append((replace(m, sentence=sent), count - len(named_here)))
         elif sent.index - m.sentence.index < _NAMES_WITHIN:
             keep.append((m, count))
     return keep, out
+
+
+def _members_listed(lead: Mention, named: list[Mention], count: int) -> bool:
+    """Some members of a counted group named with the same change and no earlier party."""
+    return bool(lead.party_from) and 0 < len(named) < count and all(
+        x.type == lead.type and x.party_from is None and lead.party_to in (None, x.party_to)
+        for x in named)
+
+
+_LEAVING = frozenset({"resigned", "defected"})
+# A sentence about the group the leavers formed: "will lead a new independent group which
+# includes", "has also joined the new group along with", "the group's other members are".
+_NEW_GROUP = re.compile(
+    r"\b(?:group|grouping|bloc|splinter|breakaway)\b|\b(?:other )?members (?:are|include)\b"
+    r"|\balong ?side\b|\balong with\b|\bincluding\b|\bincludes\b", re.IGNORECASE)
+
+
+def _in_new_group(sent: ParsedSentence, art: ParsedArticle, m: Mention) -> bool:
+    """Whether a sentence after a group's leaving names members of the group they formed,
+    rather than anyone else (a leader commenting, the party's remaining members)."""
+    if m.type not in _LEAVING or art.in_quote(sent.start):
+        return False
+    return bool(_NEW_GROUP.search(sent.text)) and not any(
+        p == m.party_from for p in sent.parties_in(sent.doc))
 
 
 def _same_return(kind: str, named: list[str]) -> str:
@@ -423,3 +471,130 @@ def _clause_reading(sent: ParsedSentence, art: ParsedArticle) -> Mention | None:
                 date=date_for(trig.token, sent, art), party_guessed=reading.guessed,
             )
     return None
+
+
+# --- Wordings the trigger table leaves open: new parties, splits, signing up -----------------
+
+# Verbs that make a new party or group: "quit Labour to found the X", "launched a new party".
+_FOUND = frozenset({"found", "form", "launch", "establish", "create", "start", "set"})
+# Nouns a new party is named in apposition to: "his own new party, the X Movement".
+_NEW_BODY = frozenset({"party", "group", "grouping", "outfit", "movement", "bloc"})
+
+
+def all_triggers(doc) -> list[Trigger]:
+    """The trigger table's triggers and a few wordings it leaves open: "split from the
+    Conservatives" (a leaving), "signed up to UKIP" (a joining)."""
+    found = find_triggers(doc)
+    taken = {t.token.i for t in found}
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        if lemma in ("split", "break") and preps & {"from", "with"} and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            found.append(Trigger(tok, "leave"))
+        elif lemma == "sign" and any(c.lower_ == "up" for c in tok.children) and any(
+                g.ent_type_ == "PARTY" or g.pos_ == "PROPN" or g.lemma_.lower() == "party"
+                for p in ("to", "with", "for") for g in clause.prep_objects(tok, p)):
+            found.append(Trigger(tok, "join"))  # not "signed up to a contract"
+    return found
+
+
+def complete_reading(
+    trig: Trigger, reading: Reading | None, sent: ParsedSentence, art: ParsedArticle
+) -> Reading | None:
+    """A reading with the new party named the way outlets name it: a leaving "to found the
+    Australian Conservatives" or "and became a Liberal" is a defection; "joined his own new
+    party, the X Movement" or "joined forces with the X Residents group" is a joining; a
+    joining by "three independents" comes from Independent."""
+    tok = trig.token
+    if reading is None and trig.kind == "join":
+        party = _party_joined(tok, sent)
+        if party is None:
+            return None
+        reading = Reading("defected", None, party, clause.subjects(tok), explicit=True,
+                          needs_origin=True)
+    if reading is None:
+        return None
+    # "quit the Lambie party to sit as an independent": the sitting's clause hangs on the quit
+    verbs = [tok, tok.head] if tok.dep_ in ("xcomp", "advcl", "conj") else [tok]
+    if reading.guessed and any(_unknown_party_left(v, sent) for v in verbs):
+        reading = replace(reading, party_from=None, guessed=False)
+    elif reading.guessed and trig.kind in ("independent", "no_longer") and len(verbs) > 1:
+        # "has left the X Team and now sits as an independent": the party is the leaving's
+        left = [p for o in clause.objects(tok.head) if (p := party_named(o, sent))]
+        if left and left[0] != "Independent":
+            reading = replace(reading, party_from=left[0], guessed=False)
+    if reading.type == "resigned" and reading.party_to in (None, "Independent"):
+        new = _new_party(tok, sent)
+        if new and new != reading.party_from:
+            reading = replace(reading, type="defected", party_to=new)
+    if reading.type == "defected" and _independents(reading.person_tokens, sent) and (
+            reading.party_to != "Independent"):
+        reading = replace(reading, party_from="Independent", guessed=False, needs_origin=False)
+    return reading
+
+
+def _party_joined(tok, sent: ParsedSentence) -> str | None:
+    """"joined his own new party, the X Movement", "joined forces with the X group"."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(o.lower_ == "forces" for o in objs):
+        return next((party_named(o, sent) for o in clause.prep_objects(tok, "with")
+                     if party_named(o, sent) not in (None, "Independent")), None)
+    return next((p for o in objs if (p := _apposed(o, sent))), None)
+
+
+def _apposed(noun, sent: ParsedSentence) -> str | None:
+    """The party a party noun names by apposition: "a new party, the X Movement"."""
+    if noun.lemma_.lower() not in _NEW_BODY:
+        return None
+    found = [p for c in noun.children if c.dep_ in ("appos", "acl", "npadvmod")
+             for p in sent.parties_in(c.subtree) if p != "Independent"]
+    return found[0] if found else None
+
+
+def _new_party(tok, sent: ParsedSentence) -> str | None:
+    """The party a leaving goes on to found or become part of in the same clause: "quit the
+    Liberals to found the Australian Conservatives", "left Family First and became a Liberal",
+    "left to join his own party, the X Movement", "and launched a new party, the X"."""
+    verbs = [c for c in (*tok.conjuncts, *tok.children)
+             if c.pos_ == "VERB" and c.dep_ in ("conj", "xcomp", "advcl")]
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+        if lemma in _FOUND or lemma == "become":
+            found = [sent.party_of(o) or _apposed(o, sent) for o in objs]
+        elif lemma == "join":
+            found = [_apposed(o, sent) for o in objs]
+        elif lemma == "sit":  # "and will now sit with the Stanmoor Residents Association"
+            found = [party_named(o, sent) for p in ("with", "as", "alongside")
+                     for o in clause.prep_objects(v, p)]
+            found = [p for p in found if p and "independent" not in p.lower()]
+        else:
+            continue
+        found = [p for p in found if p and p != "Independent"]
+        if found:
+            return found[0]
+    return None
+
+
+def _unknown_party_left(tok, sent: ParsedSentence) -> bool:
+    """"quit the Lambie party", "left the Hanson team": a party the article names by a word
+    the table does not know. Any party guessed from the context would be another one."""
+    return any(o.lemma_.lower() in ("party", "team", "network") and any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and not sent.party_of(c)
+        for c in o.children) for o in clause.objects(tok))
+
+
+def _independents(toks: list, sent: ParsedSentence) -> bool:
+    """"Three independents", "two independent councillors": people sitting as independents
+    ("Democrat-turned-independent X" says which party they came from: not this)."""
+    def word(t) -> bool:
+        return t.lower_ in ("independent", "independents") and not any(
+            x.lower_ == "turned" for x in t.doc[max(0, t.i - 2) : t.i])
+    def described(t) -> bool:
+        return word(t) or any(word(c) and c.dep_ == "amod" for c in t.children)
+    # "X, an independent councillor for Holt ward, has joined Labour"
+    return any(described(s) or any(described(c) for c in s.children if c.dep_ == "appos")
+               for s in toks)

@@ -66,7 +66,8 @@ alliance member members
 _BECOME = frozenset({"as", "become", "became", "becomes", "becoming", "now", "remain", "remains"})
 _STOP_PREFIX = frozenset({"the", "a", "an", "cllr", "councillor", "coun", "local"})
 _LOCAL_GROUP = re.compile(
-    r"^(?:[A-Z][\w’'&-]*\s+)+(?:Independents|Independent\s+(?:Group|Alliance|Party|Forum)|"
+    r"^(?:[A-Z][\w’'&-]*\s+)+(?:Independents|Independent\s+(?:Group|Alliance|Party|Forum"
+    r"|Conservatives|Labour|Socialists)|"
     r"Residents[’']?\s+(?:Association|Group|Party|Alliance))$"
 )
 
@@ -115,17 +116,34 @@ def _sentence_start(tok: Token) -> bool:
 def _context_ok(span: Span) -> bool:
     """A bare 'Reform', 'Green', 'Alliance' ... is a party only beside a party word."""
     nxt, prev = _next(span), _prev(span[0])
-    if nxt is not None and (nxt.lower_ in PARTY_NOUNS or nxt.text in ("'s", "’s")):
+    # "the DA's office" is a prosecutor's: a short capitalised name owns nothing as a party.
+    owner = nxt is not None and nxt.text in ("'s", "’s") and not span.text.isupper()
+    if nxt is not None and (nxt.lower_ in PARTY_NOUNS or owner):
         return True
     if nxt is not None and nxt.text == "-" and span.end + 1 < len(span.doc):
         return span.doc[span.end + 1].lower_ in ("led", "run", "controlled", "held", "backed")
     nxt_is_name = nxt is not None and (nxt.is_title or nxt.is_upper) and not nxt.is_punct
+    if prev is not None and prev.lower_ == "the":  # "joining the Nationals"
+        prev = _prev(prev)
     if prev is not None and prev.lower_ in AFFILIATION_BEFORE and not nxt_is_name:
+        return True
+    if _became_one(span, prev) and not nxt_is_name:
         return True
     # "Reform has ...", "Reform won": a verb straight after, the word not a sentence opener.
     if span.text not in ("Reform", "Reformers") or nxt is None or nxt.pos_ not in ("VERB", "AUX"):
         return False
     return not _sentence_start(span[0]) or nxt.lemma_ in _PARTY_VERBS
+
+
+# "became a Liberal", "sits as a National": a member of the party named by its noun.
+_AS_MEMBER = frozenset({"became", "become", "becomes", "becoming", "as"})
+
+
+def _became_one(span: Span, prev: Token | None) -> bool:
+    before = _prev(prev) if prev is not None and prev.lower_ in ("a", "an") else None
+    nxt = _next(span)
+    return before is not None and before.lower_ in _AS_MEMBER and (
+        nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
 
 
 def _bracketed(span: Span) -> bool:
@@ -184,6 +202,9 @@ class PartyRecogniser:
         self.groups.add("LOCAL", [
             [name, {"ORTH": "Independents"}],
             [name, {"ORTH": "Independent"}, {"ORTH": {"IN": ["Group", "Alliance", "Party"]}}],
+            # A breakaway group keeping its old party's name: "the Foxley Independent
+            # Conservatives" (a name must come first: "Independent Labour" alone is a label).
+            [name, {"ORTH": "Independent"}, {"ORTH": {"IN": ["Conservatives", "Socialists"]}}],
             [name, {"LOWER": "residents"}, {"ORTH": {"IN": ["'", "’"]}, "OP": "?"},
              {"LOWER": {"IN": ["association", "group", "party", "alliance"]}}],
         ])
@@ -207,7 +228,9 @@ class PartyRecogniser:
                 start += 1
             if end - start >= 2:
                 span = doc[start:end]
-                out.append(Span(doc, start, end, label="PARTY", span_id=span.text))
+                # "the Kelsey Residents group": a lower-case last word says what it is
+                name = span[:-1].text if span[-1].is_lower else span.text
+                out.append(Span(doc, start, end, label="PARTY", span_id=name))
         for tok in doc:
             if tok.lower_ in ("independent", "independents") and _independent_ok(tok):
                 out.append(Span(doc, tok.i, tok.i + 1, label="PARTY", span_id="Independent"))

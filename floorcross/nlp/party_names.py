@@ -31,7 +31,8 @@ _WORD = r"[A-Z][\w'’-]*"
 # "Trade Unionist and Socialist Coalition", "People's Party of Canada".
 _GENERIC = re.compile(
     rf"\b(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{1,5}}?"
-    rf"(?P<kind>Party|Alliance|Coalition|Front|Movement|Congress|League)"
+    rf"(?P<kind>Party|Alliance|Coalition|Front|Movement|Congress|League|Team|Network|Group"
+    rf"|Independents|Residents)"
     rf"(?:\s+of\s+{_WORD}(?:\s+(?:and|&)\s+{_WORD})*)?)(?![\w-])"
 )
 # Words that open a capitalised run without being part of the party's name.
@@ -101,11 +102,24 @@ def _indian_context(text: str, start: int, end: int, country: str | None) -> boo
     return bool(_INDIAN_AFTER.match(text, end) or _VERB_BEFORE.search(before))
 
 
+# A new party named as it is founded or as the apposition of a party noun: "formed the X
+# Movement", "set up the X Group", "his own new party, the X Movement", "a group called X".
+_FOUNDED = re.compile(
+    r"(?:\b(?:found(?:s|ed|ing)?|form(?:s|ed|ing)?|launch(?:es|ed|ing)?|set(?:ting)?\s+up"
+    r"|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|start(?:s|ed|ing)?|sits?|sat|sitting)"
+    r"(?:\s+as)?"
+    r"|\b(?:party|group|grouping|outfit|bloc)\s*(?:,|\s[-–—])"
+    r"|\b(?:party|group|grouping|outfit|bloc)\s+(?:called|named|known\s+as))"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _affiliation(text: str, start: int, end: int) -> bool:
     """A name beside a party word or after an affiliation word: "joined the X Alliance", "an X
-    Movement councillor"."""
+    Movement councillor", "formed the X Group"."""
     after = re.match(r"\s*([\w-]+)", text[end:])
     if after and after.group(1).lower() in PARTY_NOUNS:
+        return True
+    if _FOUNDED.search(text[max(0, start - 40):start]):
         return True
     before = re.findall(r"[\w'’-]+", text[max(0, start - 30):start])
     words = [w.lower() for w in before if w.lower() != "the"]
@@ -117,7 +131,7 @@ def _opening_words(raw: str) -> int:
     """How many characters of a generic match are words before the name ("The", "Cllr")."""
     skip = 0
     for w in re.finditer(r"[\w'’-]+\s*", raw):
-        if w.group(0).rstrip().endswith(("'s", "’s")):
+        if w.group(0).rstrip().endswith(("'s", "’s")) and name_key(w.group(0)) not in _PEOPLES:
             skip = w.end()  # "Alex Salmond's Alba Party": the party starts after its owner
         elif skip == w.start() and (name_key(w.group(0)) in _OPENERS
                                     or _SERVICE.match(w.group(0).rstrip())):
@@ -125,6 +139,11 @@ def _opening_words(raw: str) -> int:
     return skip
 
 
+# Possessives that belong to a party's own name: "the People's Renewal Movement".
+_PEOPLES = frozenset(name_key(w) for w in ("People's", "People’s", "Workers'", "Women's",
+                                           "Women’s", "Citizens'", "Farmers'"))
+# Last words naming a party's group or team rather than a party: kept only for a new name.
+_GROUP_WORDS = frozenset({"Group", "Team", "Network"})
 # "Three-time", "Two-term", "First-time": how long someone has served, not a party's name.
 _SERVICE = re.compile(r"^[A-Z][a-z]+-(?:time|term)$")
 
@@ -138,6 +157,10 @@ def _generic_name(words: list[str]) -> str | None:
     known = canonical_party(text) or canonical_party(" ".join(rest))
     if known:
         return known
+    if words[-1] in _GROUP_WORDS:  # "the Labour Group", "the Conservative Group": the party's
+        known = canonical_party(" ".join(words[:-1])) or canonical_party(" ".join(rest[:-1]))
+        if known or len(words) == 2 and words[0] in ("Independent", "Liberal", "Labour"):
+            return known
     if words[-1] == "Congress" and name_key(" ".join(words[:-1])) in _INDIAN_STATES:
         return "Congress"  # "Gujarat Congress": the state unit
     return text
