@@ -94,9 +94,12 @@ def _back_reference(sentence: str, forms: list[str]) -> str | None:
     return None
 
 
-_PRONOUN_SEAT = re.compile(r"\s*(?:He|She)\s+(?:now\s+)?(?:represents|represented|was elected"
-                           r"|sits)\b")
-_TITLED = re.compile(r"\b(?:Cllr|Councillor|Coun|Lord|Baroness)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z]"
+# "She represents the region of X.", "The councillor, who represents X ward, said ...".
+_PRONOUN_SEAT = re.compile(r"\s*(?:He|She|The\s+(?:[a-z-]+\s+)?(?:councill?or|MP|MSP|MS|MLA|TD"
+                           r"|AM|member)\s*,?\s+who)\s+(?:now\s+)?(?:represents|represented"
+                           r"|was elected|sits)\b")
+_TITLED = re.compile(r"\b(?:Cllr|Councillor|Coun|Lord(?!\s+(?:Mayor|Provost))|Baroness)\.?\s+"
+                     r"([A-Z][\w'’-]+(?:\s+[A-Z]"
                      r"[\w'’-]+)?)|\b([A-Z][\w'’-]+\s+[A-Z][\w'’-]+),?\s+(?:MP|MSP|MS|MLA|TD)\b")
 
 

@@ -19,7 +19,7 @@ from floorcross.nlp.council_mentions import (
 )
 from floorcross.nlp.councils import is_council_place, normalise_council
 from floorcross.nlp.countries import guess_country
-from floorcross.nlp.seats import best_seat, bracket_seat, seats_in
+from floorcross.nlp.seats import best_seat, bracket_seat, respective_seat, seats_in
 from floorcross.nlp.wards import find_wards
 
 _CAP = r"[A-Z][\w'’.-]*"
@@ -31,13 +31,26 @@ _POST = "post"
 _ASSEMBLY = "assembly"
 _LEGISLATOR = "legislator"
 _COMMITTEE = "committee"
+# A post held by a sitting councillor ("former Lord Mayor", "deputy council leader"): the seat
+# is a councillor's, and "former" ends the post, not the seat.
+_COUNCIL_POST = "council_post"
+# A senator's chamber is a body, though no role on the register's list names it.
+_SENATOR = "senator"
 # (pattern, role), most telling first. Case-sensitive where a lower-case word means something else.
 ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:[Ss]tate|U\.?S\.?)\s+(?:[Ss]enator|[Rr]epresentative|[Ss]en\.|[Rr]ep\.)"
                 r"|\b[Aa]ssembly(?:man|woman|member)\b|\b[Ss]tate [Aa]ssembly [Mm]ember\b"
                 r"|\bCongress(?:man|woman)\b|\b[Ss]tate [Ll]egislator\b"), _FOREIGN),
+    (re.compile(r"\b(?:[Ss]enators?\b|Sen\.(?=\s+[A-Z]))"), _SENATOR),
     (re.compile(r"\b(?:[Cc]llrs?|Coun|[Cc]ouncill?ors?|elected to [\w ]*[Cc]ouncil)\b"),
      "councillor"),
+    (re.compile(r"\b(?:[Dd]eputy|[Ff]ormer|[Ee]x-?|[Pp]ast|[Vv]ice)[\s-]+(?:[Ll]ord\s+|[Tt]own\s+"
+                r"|[Cc]ivic\s+)?[Mm]ayor(?:ess)?\b|\b(?:Lord|Depute)\s+Provost\b"
+                r"|\b(?:[Dd]eputy\s+)?[Cc]ouncil\s+[Ll]eader\b"
+                r"|\b(?:[Dd]eputy\s+)?[Ll]eader\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}"
+                r"(?:(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict)\s+)?[Cc]ouncil\b"
+                r"|\b(?:[Dd]eputy\s+)?[Ll]eader\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}group\s+"
+                r"(?:on|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}[Cc]ouncil\b"), _COUNCIL_POST),
     (re.compile(r"\bMSPs?\b|\bMember of the Scottish Parliament\b"), "msp"),
     (re.compile(r"\bMSs?\b|\bAMs?\b|\b[Mm]ember of the (?:Senedd|Welsh Parliament|Welsh Assembly"
                 r"|National Assembly for Wales)\b|\b(?:Senedd|Welsh Parliament|Welsh Assembly)"
@@ -57,7 +70,9 @@ ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[Cc]ommittee\b"
                 r"|\b(?:[Ss]elect\s+|[Cc]ommons\s+)?[Cc]ommittee\s+[Cc]hair(?:man|woman|person)?\b"),
      _COMMITTEE),
-    (re.compile(r"\b(?:[Pp]eer|Lord|Baroness|House of Lords)\b"), "peer"),
+    # "Lord Mayor", "Lord Provost": a council's civic head, not a peer.
+    (re.compile(r"\b(?:[Pp]eer|Lord(?!\s+(?:Mayor|Provost|Lieutenant|Chancellor|Advocate"
+                r"|Justice|Chief|Speaker|President))|Baroness|House of Lords)\b"), "peer"),
     (re.compile(r"\b(?:officer|official|organiser|organizer|secretary|treasurer|chair(?:man|woman)?"
                 r"|agent|staffer|vice-chair|chairperson)\b(?!\s+(?:stance|position|line|policy"
                 r"|statement|response|figures|results|report|record|account|capacity|business"
@@ -117,6 +132,7 @@ def role_in(text: str, near: int | None = None, assembly: str | None = None,
     local = {_ASSEMBLY: assembly or _FOREIGN, _LEGISLATOR: legislator or _FOREIGN}
     found = [(a, local.get(role, role)) for a, role in found]
     found = [(a, _FOREIGN if _former(text, a, role) else role) for a, role in found]
+    found = [(a, "councillor" if role == _COUNCIL_POST else role) for a, role in found]
     if not found:
         return None, -1
     if near is None:
@@ -130,7 +146,7 @@ def role_in(text: str, near: int | None = None, assembly: str | None = None,
         own = [f for f in own if f[1] != _POST] or own
         start, role = min(own or found, key=lambda f: abs(f[0] - near))
         role = _dual(text, start, role) or role
-    return (None if role in (_FOREIGN, _POST) else role), start
+    return (None if role in (_FOREIGN, _POST, _SENATOR) else role), start
 
 
 _COMMONS_COMMITTEE = re.compile(r"\b(?:Commons|[Ss]elect|Westminster|[Pp]arliamentary)\b")
@@ -245,16 +261,23 @@ def placement(contexts: list[str], article_text: str, on: date | None,
     extra = nearby_contexts(person, article_text) if person else []
     out = Placement(role=_role(ranked, extra, article_text, person))
     out.body = body_for(out.role, ranked, article_text, on, person)
-    if out.body and out.role in (None, "member") and _sits_on(ranked):
+    own = own_sentences(person, article_text, _seat_names) if person else []
+    if out.body is None and out.role in (None, "member") and _sits_on(own):
+        # "quit the Conservative group on Broxbourne Borough Council", past the name's window
+        out.body = body_for(out.role, own, article_text, on, person)
+    if out.body and out.role in (None, "member") and _sits_on(ranked + own):
         out.role = "councillor"  # "a member of Gosport borough council"
     if out.role in ("councillor", "mp", "msp", "ms", "mla", "member", None):
-        out.ward = _ward(out.role, [_widen(c, article_text) for c in ranked] + extra, person)
+        out.ward = _respective_ward(person, article_text) or _ward(
+            out.role, [_widen(c, article_text) for c in ranked] + extra, person)
         if out.ward is None and person:  # the seat said further from the name
             out.ward = _ward(out.role, seat_sentences(person, article_text, _seat_names), person)
     if out.role == "councillor" and out.body is None and out.ward:
         out.body = _council_of_ward(out.ward, article_text)
     if out.role in IMPLIED_BODY and out.body is None and not _abroad(out.role, article_text):
         out.body = IMPLIED_BODY[out.role]
+    if out.body is None and out.role in ("mp", "mla", None):
+        out.body = chamber(out.role, ranked + own, article_text)
     return out
 
 
@@ -279,6 +302,9 @@ def _role(ranked: list[str], extra: list[str], article_text: str,
                      if r), role)
     if role is None and any(_WARD_WORDING.search(c) for c in ranked):
         role = "councillor"  # "who represents Riverside ward on the city council"
+    if role is None and _COUNCIL_WORD.search(article_text) and any(
+            best_seat([m.group(0)]) for c in ranked for m in _PLACE_REPRESENTATIVE.finditer(c)):
+        role = "councillor"  # "Bushey representative Ian Crale" in a story about a council
     if role == "member" and any(_MEMBER_FOR.search(c) for c in ranked):
         role = "mp" if _parliamentary(article_text) else "councillor"
     return role
@@ -317,10 +343,14 @@ _WARD_WORDING = re.compile(r"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?:[A-Z][\w'�
                            r"\s+councill?or\b")
 
 
+_PLACE_REPRESENTATIVE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]+)*"
+                                   r"\s+representative\s+[A-Z]")
+
+
 def _council_of_ward(ward: str, article_text: str) -> str | None:
     """The council a named ward belongs to: the only one with a ward of that name, or the one
     of several the article names ("Wharfedale" on Bradford's council or North Yorkshire's)."""
-    found = sorted({council for _, council in find_wards(ward)})
+    found = sorted({" ".join(council.split()) for _, council in find_wards(ward)})
     if len(found) == 1:
         return found[0]
     named = [c for c in found if _council_core(c) and _council_core(c) in article_text]
@@ -494,6 +524,18 @@ def _ward(role: str | None, contexts: list[str], person: str | None) -> str | No
     return None
 
 
+def _respective_ward(person: str | None, article_text: str) -> str | None:
+    """The person's seat in a "respectively" list: "A and B, councillors for X and Y
+    respectively"."""
+    if not person or "respectively" not in article_text:
+        return None
+    forms = _name_forms(person)
+    for m in re.finditer(r"[^.!?]*\brespectively\b", article_text):
+        if any(f in m.group(0) for f in forms) and (seat := respective_seat(m.group(0), forms)):
+            return seat
+    return None
+
+
 def _seat_names(text: str) -> list[str]:
     return [s.name for s in seats_in(text)]
 
@@ -506,3 +548,53 @@ def _widen(ctx: str, article_text: str) -> str:
     end = at + len(ctx)
     m = re.compile(r"[\w'’&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*").match(article_text, end)
     return ctx + (m.group(0) if m else "")
+
+
+# Parliaments outside the UK, by the short names their own copy uses ("the Senate", "the
+# National Assembly"). A UK MP's body stays unset: the role says it.
+_SENATOR_WORD = re.compile(r"\b(?:[Ss]enator|Sen\.\s+[A-Z])")
+_STATE_SENATOR = re.compile(r"\b(?:[Ss]tate\s+[Ss]en(?:ator|\.))")
+# "the Ohio Senate", "the Texas State Senate"; a nation's adjective is not part of the name.
+_NAMED_SENATE = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+\s+){1,2}(?:State\s+)?Senate)\b")
+_NATIONAL_ADJECTIVE = re.compile(r"^(?:The|Australian|Nigerian|Canadian|Irish|Philippine|US"
+                                 r"|American|Federal|Upper|Kenyan|Pakistani|Indian)\b")
+_NATIONAL_ASSEMBLY = re.compile(r"\bNational Assembly\b(?!\s+for\s+Wales)")
+_RAJYA_SABHA = re.compile(r"\bRajya Sabha\b")
+_STATE_ASSEMBLY = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+\s+){1,2}(?:Legislative Assembly"
+                             r"|Vidhan Sabha))\b")
+# Two of these make an article South African, where MPs sit in the National Assembly.
+_SOUTH_AFRICA = re.compile(r"\b(?:ANC|DA|African National Congress|Democratic Alliance|EFF"
+                           r"|Economic Freedom Fighters|Ramaphosa|Zuma|Inkatha|IFP|ActionSA"
+                           r"|uMkhonto|MK [Pp]arty|Cape Town|Johannesburg|Pretoria|South Africa"
+                           r"|KwaZulu-Natal|Gauteng)\b")
+_TD_WORD = re.compile(r"\bTDs?\b|\bD[aá]il\b")
+_MP_CHAMBER = {"Canada": "House of Commons", "Australia": "House of Representatives",
+               "India": "Lok Sabha"}
+
+
+def chamber(role: str | None, contexts: list[str], article_text: str) -> str | None:
+    """The parliament outside the UK a senator, MP or Indian MLA sits in: "Senate" for a
+    senator (a US state senator's only where the article names the state's Senate), the
+    "National Assembly" of an MP where the article names it, the Dáil for a TD, the national
+    lower house for Canadian, Australian and Indian MPs, a state's assembly for an MLA."""
+    joined = " ".join(contexts)
+    if role is None and _SENATOR_WORD.search(joined):
+        if _STATE_SENATOR.search(joined):
+            named = [m.group("name") for m in _NAMED_SENATE.finditer(article_text)
+                     if not _NATIONAL_ADJECTIVE.match(m.group("name"))]
+            return named[0] if named else None
+        return "Seanad" if "Seanad" in article_text else "Senate"
+    if role == "mla":
+        found = _STATE_ASSEMBLY.search(article_text)
+        country = guess_country(article_text)
+        return found.group("name") if found and country == "India" else None
+    if role != "mp":
+        return None
+    if _RAJYA_SABHA.search(joined):
+        return "Rajya Sabha"
+    if _TD_WORD.search(joined):
+        return "Dáil"
+    if (_NATIONAL_ASSEMBLY.search(article_text) and not _WELSH.search(article_text)
+            or len({m.group(0) for m in _SOUTH_AFRICA.finditer(article_text)}) > 1):
+        return "National Assembly"
+    return _MP_CHAMBER.get(guess_country(article_text) or "")

@@ -87,6 +87,7 @@ def council_mentions(text: str, on: date | None = None) -> list[CouncilMention]:
         raw = m.group("name")
         if raw.split()[0].lower() in ("the", "a", "an"):
             raw = raw.split(None, 1)[1]
+        raw = re.sub(r"['’]s$", "", raw)  # "the London Borough of Newham's cabinet"
         name, known = _resolve(raw, on)
         if not name or _GENERIC_ONLY.fullmatch(name) or (not known and name.endswith("council")):
             continue  # "Borough Council elections", "the Council", "a friendly council"

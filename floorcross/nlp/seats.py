@@ -82,6 +82,7 @@ County Borough District City Council Cabinet Deputy Lead Elected Serving Council
 Each Both Other Tory Labour Green Reform Independent Women Woman Female Male Black Muslim Jewish
 Asian Gay Trans Disabled Teenage Student Former Current Sitting Retired Rural Urban Suspended
 Expelled Rogue Maverick Controversial Outspoken Respected Ousted Defecting Defected Fellow Unitary
+Union Unison Unite Staff Youth Student Students Party Company Community Tenants Residents Parents
 """)
 
 
@@ -144,6 +145,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     # "Ward 5 councillor", "represents District 31"
     _pattern(1, r"\b(?P<seat>(?:Ward|District)\s+\d{1,3})\b"),
     _pattern(2, rf"\b(?P<seat>{_NAME})\s+(?:[Cc]ouncill?or|Cllr|Coun)\b"),
+    # "Bushey representative Ian Crale": a place's own member ("Texas", "State" are no seats)
+    _pattern(2, rf"\b(?P<seat>{_NAME})\s+representative\s+(?=[A-Z])"),
     # "the Vilavancode Assembly constituency", "the riding's", "the Monash electorate"
     _pattern(2, rf"\b(?P<seat>{_NAME})\s+{_HOUSE}?(?:constituency|riding|electorate)\b"),
     # "Kettlebrook's MP, Tom Hale", "Fenwick's Labour MP"
@@ -247,6 +250,8 @@ def _acceptable(seat: str, rank: int) -> bool:
         return False
     if rank == 2 and seat.islower():
         return True  # "the central ward"
+    if rank == 3 and seat.isupper() and len(seat) <= 5:
+        return False  # "DA MP", "AAP MLA": a party's initials, not a seat
     if not seat or key in NOT_SEATS or key in REGION_NAMES or not seat[0].isupper():
         return False
     if any(name_key(w) in _LEADING for w in seat.split()[-1:]):
@@ -286,3 +291,58 @@ def best_seat(texts: list[str]) -> str | None:
     found = [(s.rank, i, s.start, -len(s.name), s.name) for i, t in enumerate(texts)
              for s in seats_in(t)]
     return min(found)[-1] if found else None
+
+
+# "A and B, councillors for X, and Y and Z respectively": seats handed out in the order of the
+# names before them.
+_SEAT_LIST_ANCHOR = re.compile(
+    r"\b(?:[Cc]ouncill?ors?|[Mm]embers?|MPs?|MLAs?|MSPs?|MSs?|TDs?|represent(?:s|ed|ing)?"
+    r"|[Ww]ards?|[Dd]ivisions?|[Cc]onstituenc(?:y|ies)|[Ss]eats?|for|in)\s+(?:(?:for|in|of)\s+)?"
+    r"(?:the\s+)?(?=[A-Z])")
+_LIST_END = re.compile(r"\s*,?\s*(?:(?:[Ww]ards?|[Dd]ivisions?|[Cc]onstituencies|[Ss]eats)"
+                       r"\s*,?\s*)?respectively\b")
+_LIST_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)+")
+_NAME_TITLES = _keys("Councillors Councillor Cllrs Cllr Couns Coun MPs MP Mr Mrs Ms Dr")
+_SEPARATORS = (re.compile(r"\s*,\s*(?:(?:and|&)\s+)?"),
+               re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+"))
+
+
+def respective_seat(sentence: str, forms: list[str]) -> str | None:
+    """The seat a "respectively" list gives the person named by one of `forms`: the n-th seat
+    for the n-th name, when the list splits into as many seats as there are names."""
+    listed = _seat_list(sentence)
+    if listed is None:
+        return None
+    names = _names_before(sentence, listed[0], forms)
+    at = next((i for i, n in enumerate(names) if any(f in n for f in forms)), None)
+    if at is None or len(names) < 2:
+        return None
+    for rx in _SEPARATORS:  # "X, and Y and Z" splits at commas; "X and Y" at "and"
+        seats = [_clean(p.strip(" ,"), anchored=True) for p in rx.split(listed[1].strip(" ,"))]
+        seats = [p for p in seats if p]
+        if len(seats) == len(names) and all(_acceptable(p, 1) for p in seats):
+            return seats[at]
+    return None
+
+
+def _seat_list(sentence: str) -> tuple[int, str] | None:
+    """(start, text) of the seats listed before "respectively", after the last word that
+    introduces them ("councillors in", "represent", "for the")."""
+    end = _LIST_END.search(sentence)
+    if not end:
+        return None
+    anchors = [a for a in _SEAT_LIST_ANCHOR.finditer(sentence, 0, end.start())
+               if not re.search(r"[.;:()]", sentence[a.end():end.start()])]
+    return (anchors[-1].end(), sentence[anchors[-1].end():end.start()]) if anchors else None
+
+
+def _names_before(sentence: str, stop: int, forms: list[str]) -> list[str]:
+    """People's names before the seat list, in order, titles and party words dropped."""
+    names = []
+    for found in _LIST_NAME.finditer(sentence, 0, stop):
+        words = found.group(0).split()
+        while words and name_key(words[0]) in _NAME_TITLES | _LEADING | _PARTY_WORDS:
+            words.pop(0)
+        if len(words) > 1 or any(f in found.group(0) for f in forms):
+            names.append(" ".join(words))
+    return names
