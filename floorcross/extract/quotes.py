@@ -125,6 +125,7 @@ def extract_quotes(article: CleanedArticle, nlp: Language) -> list[QuoteMention]
         return []
     paras = paragraphs(text)
     book = NameBook(text)
+    book.credits.extend(_captions(text, paras, spans))
     reading = _Reading(
         [_Cues(opens_para=not text[paras[s.para][0] : s.start].strip(" \t\"“”„'‘’"))
          for s in spans],
@@ -160,6 +161,28 @@ def _parse(nlp: Language, jobs: list[_Job]) -> list[Doc]:
     texts = list(dict.fromkeys(j.text for j in jobs))
     docs = dict(zip(texts, nlp.pipe(texts, batch_size=_BATCH, disable=_DISABLED), strict=True))
     return [docs[j.text] for j in jobs]
+
+
+# A short line with no sentence punctuation, naming someone: "Cllr Ann Roe", "Group leader
+# Tom Lee MP".
+_CAPTION = re.compile(r"[A-Z][^.!?:;“”\"‘’\n]{0,60}(?<![,\-–—])")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*")
+
+
+def _captions(
+    text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]
+) -> list[tuple[int, int]]:
+    """Name-only lines standing between two paragraphs that hold quotations: a picture's
+    caption, which neither gives the floor to the one it names nor names anyone to point
+    back to."""
+    quoted = {s.para for s in spans}
+    out = []
+    for p, (lo, hi) in enumerate(paras):
+        line = text[lo:hi].strip()
+        if (p - 1 in quoted and p + 1 in quoted and _CAPTION.fullmatch(line)
+                and len(line.split()) <= 8 and len(_CAPITALISED.findall(line)) >= 2):
+            out.append((lo, hi))
+    return out
 
 
 def _previous_paragraphs(

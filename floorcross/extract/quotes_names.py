@@ -242,6 +242,8 @@ ramesh rashid rhodri rhun rohit ron sachin sandeep sanjay shabir sudhir sunil su
 ken vikram vinod yogesh
 padraig pádraig paudie ruairi ruaridh cathal donal dónal diarmuid fergal fergus oisin oisín
 ronan tadhg daithi dáithí pearse colum malachy hamish alasdair ewan kenny seán séamus
+les reg stan norman len cyril harold ernest albert walter fred frederick gerald rodney
+clifford derrick leslie nigel howard
 """)
 _FEMALE_NAMES = _word_set("""
 abigail aisha alice alison amanda amber amy andrea angela angharad ann anna anne annie apsana
@@ -262,6 +264,7 @@ mehbooba neha nirmala pooja priya pratibha rekha shobha sioned smriti sunita sus
 aoife ciara orla gráinne grainne róisín roisin sinéad aisling máire maire bronagh deirdre
 eimear caoimhe nuala mairéad mairead majella bernadette geraldine emer clodagh sorcha
 catriona ailsa morag kirsty shona eilidh
+brenda glenys gwen doreen sylvia janice jacqueline marilyn beverley lorraine mandy tina
 """)
 
 

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from floorcross.extract.quotes_context import Context, Mention
-from floorcross.extract.quotes_names import NameBook, first_name_gender
+from floorcross.extract.quotes_names import NameBook, first_name_gender, is_org_like
 from floorcross.extract.quotes_orgs import clean_value, whole_org
 from floorcross.extract.speakers import ROLE_NOUNS, Said
 from floorcross.nlp.parties import canonical_party
@@ -25,6 +25,8 @@ def resolve(text: str, said: Said, para: int, ctx: Context, book: NameBook) -> s
         if not value:
             return None
     if kind == "name":
+        if _joint(text, said.pos, value, book):
+            return None  # "Co-leaders Ann Roe and Tom Lee said": no single speaker
         if book.known(value) is None and not first_name_gender(value.split()[0]):
             # "Saltby Harbour and Pellow Labour said": the parse's name is part of a body's.
             body = whole_org(text, said.pos, value)
@@ -45,10 +47,20 @@ def resolve(text: str, said: Said, para: int, ctx: Context, book: NameBook) -> s
         return book.index.resolve(value) or _descriptor(value)
     if kind == "body":  # "the council said" -> the council named before, else nobody
         return _named_body(value, said.pos, para, ctx)
+    # "The new Tory leader has accused Cllr Barden of ...": who the clause is about is not
+    # who speaks in it.
+    spoken_of = _named_later(text, said.pos, ctx)
     if kind == "role":
-        return _role_holder(text, value, said.pos, para, ctx)
+        found = _role_holder(text, value, said.pos, para, ctx)
+        if found in spoken_of or _bound(text, said.pos, found, ctx, book):
+            found = None
+        return found or named_after(text, said.pos, para, ctx)
     if kind == "office":
-        return _office_holder(text, said, ctx) or _whole_org(text, said.pos, value)
+        found = _office_holder(text, said, ctx)
+        found = None if found in spoken_of or _bound(text, said.pos, found, ctx, book) else found
+        found = found or named_after(text, said.pos, para, ctx)
+        # "Plaid's group leader said" names an office holder, never the body itself.
+        return found or (None if said.possessive else _whole_org(text, said.pos, value))
     if kind == "document":
         return _document_author(text, value, said.pos, ctx)
     if kind == "pronoun" and value == "plural":
@@ -60,20 +72,108 @@ def resolve(text: str, said: Said, para: int, ctx: Context, book: NameBook) -> s
     if kind == "pronoun" and value == "it":
         orgs = [m for m in ctx.before(said.pos, para, reach=1) if m.kind == "org" and m.subject]
         return orgs[0].name if orgs else None
-    return _nearest_person(said.pos, para, ctx, book, value if kind == "pronoun" else None,
-                           text)
+    want = value if kind == "pronoun" else None
+    found = _nearest_person(said.pos, para, ctx, book, want, text)
+    if found is None:  # "In her first speech, she said ..." before the lede names her
+        found = named_after(text, said.pos, para, ctx)
+        if found and want and _gender(found, ctx, book) not in (None, want):
+            return None
+    return found
+
+
+# "has accused him of", "criticised her for": an object pronoun in the speaker's own clause.
+_OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?=\s+(?:of|for|over|as|to|and|in|after)\b|[,.])")
+
+
+def _bound(text: str, pos: int, who: str | None, ctx: Context, book: NameBook) -> bool:
+    """Whether a description's clause speaks of `who` by an object pronoun ("The new Tory
+    leader has accused him of ..." after naming Barden): the subject is someone else."""
+    if not who:
+        return False
+    _, end = _sentence_at(text, pos)
+    clause = _QUOTED_TEXT.sub(" ", text[pos:end])
+    return any(_gender(who, ctx, book) in (None, "m" if m.group(1) == "him" else "f")
+               for m in _OBJECT_PRONOUN.finditer(clause))
+
+
+_QUOTED_TEXT = re.compile(r"[“\"][^”\"]*[”\"]?")
+_FORWARD_REACH = 2  # paragraphs after a description in which the article names its person
+
+
+def named_after(text: str, pos: int, para: int, ctx: Context) -> str | None:
+    """The person a description stands for when the article names them only after it: "The
+    new Tory leader of the council has accused ... “...”" then "Cllr Les Hills said ...". The
+    first person named after the description's sentence who was not named before it (a
+    headline aside), as the subject of their sentence, within the next two paragraphs ("has
+    accused council leader Jim Fox of ..." names the one accused, not the speaker)."""
+    body = _headline_end(text)
+    earlier = {m.name for m in ctx.mentions if m.kind == "person" and body <= m.pos < pos}
+    _, end = _sentence_at(text, pos)
+    for m in ctx.mentions:
+        if m.kind != "person" or m.pos < end or m.name in earlier:
+            continue
+        return m.name if m.subject and m.para <= para + _FORWARD_REACH else None
+    return None
+
+
+def _headline_end(text: str) -> int:
+    """Where the body starts: after a first line with no sentence punctuation at its end."""
+    first = text.split("\n", 1)[0]
+    if "\n" in text and not re.search(r"[.!?\"”’]\s*$", first):
+        return len(first) + 1
+    return 0
+
+
+_PAIR_TITLE = r"(?:(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Dr|Sir|Dame|Senator|Sen)\.?\s+)?"
+_PAIR_NAME = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}"
+_AND_AFTER = re.compile(rf",?\s+(?:and|&)\s+{_PAIR_TITLE}({_PAIR_NAME})")
+_AND_BEFORE = re.compile(rf"({_PAIR_NAME}),?\s+(?:and|&)\s+{_PAIR_TITLE}$")
+
+
+def _joint(text: str, pos: int, value: str, book: NameBook) -> bool:
+    """Whether the named speaker is one of two people speaking together ("Ann Roe and Tom
+    Lee said in a joint statement"): the other is a person the article names, or a full
+    name that is no body's."""
+    at = text.find(value, max(0, pos - len(value)), pos + 2 * len(value) + 40)
+    if at < 0:
+        return False
+
+    def person(run: str) -> bool:
+        words = run.split()
+        tails = [" ".join(words[k:]) for k in range(len(words))]
+        return any(book.known(t) for t in tails) or (
+            len(words) >= 2 and not is_org_like(run) and first_name_gender(words[-2]) is not None)
+
+    after = _AND_AFTER.match(text, at + len(value))
+    before = _AND_BEFORE.search(text, max(0, at - 60), at)
+    return bool(after and person(after.group(1)) or before and person(before.group(1)))
 
 
 # "Haskins, she said, had ...": a name just before a speech tag is what is said, not who says.
 _TAGGED = re.compile(r"[^,.;:\n]{1,40},\s*")
 
 
+_APPOSED = re.compile(
+    r",\s*(?:(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Dr|Sir|Dame|Senator|Sen|Rep)\.?\s+)?$")
+
+
+def _named_later(text: str, pos: int, ctx: Context) -> set[str]:
+    """People named after `pos` in its sentence as what it speaks of ("accused Cllr Barden
+    of"), not as its subject nor in apposition ("said the party's leader, Ann Roe")."""
+    _, end = _sentence_at(text, pos)
+    return {m.name for m in ctx.mentions if m.kind == "person" and pos < m.pos < end
+            and not m.subject and not _APPOSED.search(text, pos, m.pos)}
+
+
 def _nearest_person(pos: int, para: int, ctx: Context, book: NameBook,
-                    want: str | None, text: str = "") -> str | None:
-    """The nearest person before `pos` of the wanted gender, grammatical subjects first."""
+                    want: str | None, text: str = "",
+                    spoken_of: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The nearest person before `pos` of the wanted gender, grammatical subjects first,
+    leaving out those the speaker's own clause speaks of."""
     fitting: list[Mention] = []
     for reach in (3, para + 1):  # the last few paragraphs, else anywhere before
         people = [m for m in ctx.before(pos, para, reach) if m.kind == "person"
+                  and m.name not in spoken_of
                   and not (want and _TAGGED.fullmatch(text, m.pos, pos))]
         fitting = [m for m in people
                    if want is None or _gender(m.name, ctx, book) in (None, want)]
@@ -285,10 +385,10 @@ def _office_holder(text: str, said: Said, ctx: Context) -> str | None:
             continue
         lo, hi = _sentence_at(text, m.pos)
         sentence = text[lo:hi]
-        names_org = org.lower() in sentence.lower() or bool(
+        names_org = bool(org) and org.lower() in sentence.lower() or bool(
             party and any(canonical_party(w) == party for w in _PLACE.findall(sentence)))
         fits.append((names_org, m))
     named = [m for ok, m in fits if ok]
     if named:
         return named[-1].name
-    return fits[-1][1].name if fits and party else None
+    return fits[-1][1].name if fits and (party or not org) else None

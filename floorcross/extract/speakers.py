@@ -113,6 +113,7 @@ class Said:
     pos: int
     governs: bool = False
     office: str | None = None  # kind "office": "leader" of the organisation in `value`
+    possessive: bool = False  # kind "office": "Plaid's leader", never the body itself
 
 
 def is_speech(tok: Token) -> bool:
@@ -326,21 +327,30 @@ def _describe_noun(tok: Token, pos: int) -> Said:
         return _document_author(tok, pos, definite)
     if word in MOUTHPIECES:
         return Said("anon", None, pos)
+    # "Plaid's new group leader": a body's possessive makes an office as definite as "the".
+    owned = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or any(
+        d.lower_ == "the" for d in c.children)) for c in tok.children)  # "the group's leader"
     if word in OFFICES:
         org = _org_text(tok)
-        if not (org and definite):
+        if not org and (definite or owned):  # "the group's new leader": held by a person
+            return Said("office", "", pos, office=word)
+        if not (org and (definite or owned)):
             return Said("anon", None, pos)
         # "the Lib Dem leader said": the leader the article has named, else the body itself.
-        return Said("office", org, pos, office=word)
+        return Said("office", org, pos, office=word, possessive=owned and not definite)
     plural = tok.tag_ in ("NNS", "NNPS") and tok.text not in ("MP", "MSP", "MLA", "TD", "MEP")
     if not plural and (word in ROLE_NOUNS or tok.text in ("MP", "MSP", "MLA", "TD", "MEP")):
         # "the MP for Y" is someone the article names; "one former councillor" is not.
-        return Said("role", _phrase(tok), pos) if definite else Said("anon", None, pos)
+        if definite or owned:
+            return Said("role", _phrase(tok), pos)
+        return Said("anon", None, pos)
     if tok.tag_ in ("NNS", "NNPS") or word in GROUP_NOUNS:
         words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1]
                  if t.dep_ not in ("det", "punct", "nummod") and t.lower_ not in _COUNTING]
         if len(words) == 1:  # "the group", "the party", "councillors": not a speaker by itself
             return Said("body", word, pos) if word == "council" else Said("anon", None, pos)
+        if word in GROUP_NOUNS and not any(t.text[:1].isupper() for t in words):
+            return Said("anon", None, pos)  # "the local party", "the constituency branch"
         return Said("group", " ".join(t.text for t in words), pos)
     if dets & _ANON_DETS or not definite:
         return Said("anon", None, pos)
