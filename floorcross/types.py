@@ -71,6 +71,9 @@ class CleanedArticle:
     outlet: str | None = None
     url: str | None = None
     author: str | None = None
+    # How much of `published` is known: "day", or "month"/"year" for a reduced ISO date
+    # ("2011-02"), whose day (and month) `published` fills with 1.
+    published_precision: str = "day"
 
 
 @dataclass

@@ -271,3 +271,14 @@ def test_page_naming_no_party_or_office_skips_the_metadata_pass(monkeypatch):
 def test_plain_title_from_the_title_element_when_there_is_no_og_title():
     page = SPORT_PAGE.replace('<meta property="og:title"', '<meta property="og:other"')
     assert clean_article(raw(page, "html")).title == "Old title | Site"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected", "precision"),
+    [("2011-02", date(2011, 2, 1), "month"), ("2019", date(2019, 1, 1), "year"),
+     ("2024-01-02T08:00:00Z", date(2024, 1, 2), "day")],
+)
+def test_published_keeps_how_precise_the_given_date_is(given, expected, precision):
+    article = clean_article(RawInput(source_id="m", kind="text", origin="t",
+                                     content="Some words of an article.", published=given))
+    assert (article.published, article.published_precision) == (expected, precision)

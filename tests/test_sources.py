@@ -408,3 +408,15 @@ def test_warc_files_are_handed_to_the_warc_reader(tmp_path, monkeypatch):
     (tmp_path / "crawl2.warc.gz").write_bytes(b"\x1f\x8b")
     items = read_all([tmp_path])
     assert [item.source_id for item in items] == ["page-in-crawl.warc", "page-in-crawl2.warc.gz"]
+
+
+@pytest.mark.parametrize("value", ["2011-02", "2019", "2023-10-27"])
+def test_published_of_reduced_iso_precision_is_kept_as_written(tmp_path, value):
+    path = write_jsonl(tmp_path / "d.jsonl", json.dumps({"text": "Words.", "published": value}))
+    assert only(read_all([path])).published == value
+
+
+@pytest.mark.parametrize("value", ["2011-13", "201", "2011-2"])
+def test_published_month_out_of_range_or_malformed_is_dropped(tmp_path, value):
+    path = write_jsonl(tmp_path / "d.jsonl", json.dumps({"text": "Words.", "published": value}))
+    assert only(read_all([path])).published is None

@@ -258,3 +258,66 @@ def test_date_of_the_cause_does_not_date_a_fresh_change(nlp, text) -> None:
 ])
 def test_hyphenated_fresh_report_takes_the_published_month(nlp, text) -> None:
     assert dates(nlp, text) == {"Ann Vale": "2024-03"}
+
+
+def test_a_month_only_publication_date_gives_months_not_invented_days(nlp) -> None:
+    text = ("Cllr Ann Vale has quit the Green Party. She announced on Tuesday that she "
+            "would sit as an independent. Cllr Tom Vine left Labour in March 2009.")
+    events = extract_events(CleanedArticle(text=text, published=date(2011, 2, 1),
+                                           published_precision="month"), nlp)
+    got = {e.person: e.date for e in events}
+    assert got["Ann Vale"] == "2011-02"
+    assert got.get("Tom Vine") in (None, "2009-03")  # a date the text gives is kept whole
+
+
+def test_a_year_only_publication_date_gives_the_year(nlp) -> None:
+    events = extract_events(CleanedArticle(text="Cllr Ann Vale has quit the Green Party.",
+                                           published=date(2019, 1, 1),
+                                           published_precision="year"), nlp)
+    assert [e.date for e in events] == ["2019"]
+
+
+def test_by_line_and_agency_lines_are_not_the_lead(nlp) -> None:
+    text = ("By Priya Nair\nWire Staff\nThe Lok Janshakti Party suspended two legislators for "
+            "three years on charges of working against the party. The legislators, Anil Verma "
+            "and Sunita Rao, were suspended ahead of the civic polls due in November.")
+    assert dates(nlp, text) == {"Anil Verma": "2024-03", "Sunita Rao": "2024-03"}
+
+
+def test_a_date_still_to_come_does_not_stop_the_default(nlp) -> None:
+    text = ("Cllr Ann Vale has left the Liberal Democrats, weeks before the elections "
+            "planned for May next year.")
+    assert dates(nlp, text) == {"Ann Vale": "2024-03"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Burnford MLA Gord Pettit is quitting the Reform caucus to sit as an independent over "
+     "the party's handling of the budget.",
+     "Cllr Gord Pettit is leaving the Green Party, he told the chamber, after a row about "
+     "the housing plan."],
+)
+def test_the_announced_present_is_fresh_news(nlp, text: str) -> None:
+    assert dates(nlp, text) == {"Gord Pettit": "2024-03"}
+
+
+def test_with_immediate_effect_is_news_of_the_day(nlp) -> None:
+    text = ("The row over the leaked messages has split the group for weeks. Its members were "
+            "angry at the leadership. The party's national executive met in Cape Town. "
+            "Delegates Thabo Mokoena and Lerato Dube were expelled with immediate effect.")
+    assert dates(nlp, text) == {"Thabo Mokoena": "2024-03", "Lerato Dube": "2024-03"}
+
+
+def test_the_same_move_told_again_below_an_undated_lead(nlp) -> None:
+    text = ("The Kestrel Party expelled three councillors, accusing them of plotting with "
+            "rivals. Party officials spoke to the press at length. Their statement ran to "
+            "four pages. Cllrs Rob Dane and Mia Ford were expelled after a hearing.")
+    got = dates(nlp, text)
+    assert got.get("Rob Dane") == "2024-03" and got.get("Mia Ford") == "2024-03"
+
+
+def test_a_dated_lead_keeps_an_undated_move_further_down_as_background(nlp) -> None:
+    text = ("The Kestrel Party expelled a councillor in June 2019 for plotting with rivals. "
+            "Party officials spoke to the press at length. Their statement ran to four "
+            "pages. Cllr Mia Ford was expelled after a hearing.")
+    assert dates(nlp, text).get("Mia Ford") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from floorcross.clean.boilerplate import remove_boilerplate
-from floorcross.clean.dates import find_dateline, parse_iso_date
+from floorcross.clean.dates import DAY, find_dateline, parse_published
 from floorcross.clean.html import PageContent, extract_page
 from floorcross.clean.normalise import normalise_text
 from floorcross.extract.relevance import mentions_politics
@@ -35,10 +35,13 @@ def clean_article(raw: RawInput) -> CleanedArticle:
     text = normalise_text("\n".join(x for i, x in enumerate(lines) if i not in dateline_rows))
     if not WORD.search(text):
         raise CleanError("no article text left after removing page boilerplate")
+    published, precision = (parse_published(raw.published) or parse_published(page.date)
+                            or (dateline, DAY))
     return CleanedArticle(
         text=text,
         title=_one_line(raw.title) or _one_line(page.title),
-        published=parse_iso_date(raw.published) or parse_iso_date(page.date) or dateline,
+        published=published,
+        published_precision=precision,
         outlet=_one_line(raw.outlet) or _one_line(page.outlet),
         url=_one_line(raw.url) or _one_line(page.url),
         author=_one_line(raw.author) or _one_line(page.author),

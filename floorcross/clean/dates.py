@@ -44,14 +44,34 @@ TIME_TAIL = re.compile(
 DATELINE_WINDOW = 5
 
 
+# ISO 8601's reduced precision: a month ("2011-02") or a year alone.
+_REDUCED = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2}))?$")
+DAY, MONTH, YEAR = "day", "month", "year"
+
+
 def parse_iso_date(value: str | None) -> date | None:
     """The calendar date of an ISO 8601 date or datetime, as written (no zone conversion)."""
+    found = parse_published(value)
+    return found[0] if found else None
+
+
+def parse_published(value: str | None) -> tuple[date, str] | None:
+    """(date, precision) of an ISO 8601 publication date: a full date or datetime is `day`
+    precise; "2011-02" is the first of the month, `month` precise; "2011" `year` precise."""
     if not value:
         return None
+    value = value.strip()
     try:
-        return datetime.fromisoformat(value.strip()).date()
+        return datetime.fromisoformat(value).date(), DAY
     except ValueError:
+        pass
+    reduced = _REDUCED.match(value)
+    if not reduced:
         return None
+    month = int(reduced["month"] or 1)
+    if not 1 <= month <= 12:
+        return None
+    return date(int(reduced["year"]), month, 1), (MONTH if reduced["month"] else YEAR)
 
 
 def parse_dateline(line: str) -> tuple[date, bool] | None:

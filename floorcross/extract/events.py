@@ -34,6 +34,7 @@ def extract_events(article: CleanedArticle, nlp: Language) -> list[EventMention]
     art = parse_article(text, article.published, nlp)
     if not art.candidates:
         return []
+    art.published_precision = article.published_precision
     mentions = read_mentions(art)
     events = [e for e in (finish(g, art) for g in merge_mentions(mentions)) if e is not None]
     fill_shared_body(events, art)

@@ -40,6 +40,7 @@ class ParsedArticle:
     # Parties the article tells someone joining ("has joined the Greens", "defected to Reform")
     joined_parties: frozenset[str] = frozenset()
     country: str | None = None  # see nlp.countries.guess_country
+    published_precision: str = "day"  # see types.CleanedArticle
 
     def in_quote(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.quotes)

@@ -79,6 +79,8 @@ def _belongs(ent: Span, tok: Token) -> bool:
             if own_prep and cur.lower_ in _DURATION_PREPS:
                 return False
             own_prep = False
+        if cur.lower_ in _LATER_THINGS and cur.dep_ in ("advmod", "prep"):
+            return False  # "ahead of the polls", "due in November"
         cur = cur.head
         if cur.i != tok.i and cur.pos_ in ("VERB", "AUX") and not _same_event(cur):
             return False
@@ -88,7 +90,22 @@ def _belongs(ent: Span, tok: Token) -> bool:
 def date_for(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> str | None:
     """The date of the change the trigger reports: a date phrase of its own clause; else a
     fresh-news time word ("this morning") in a neighbouring sentence or the lead that reports
-    the same move; else, for a present-perfect report ("has defected"), the publication month."""
+    the same move; else, for a present-perfect report ("has defected"), the publication month.
+    Never more precise than the publication date when it was reckoned from it."""
+    return _within_precision(_date_for(tok, sent, art), art)
+
+
+def _within_precision(value: str | None, art: ParsedArticle) -> str | None:
+    """A page dated only "2011-02" cannot say which day "on Tuesday" was: a day in the
+    publication month (or a month of a year-only date) is cut back to what is known."""
+    if value is None or art.published is None or art.published_precision == "day":
+        return value
+    keep = 7 if art.published_precision == "month" else 4
+    known = art.published.isoformat()[:keep]
+    return known if value.startswith(known) else value
+
+
+def _date_for(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> str | None:
     found = _dates_of(tok, sent, art)
     if not found and _LATER.search(sent.text):
         return _earlier_date(sent, art)
@@ -150,8 +167,24 @@ def _verb_chain(tok: Token) -> list[Token]:
     return chain
 
 
+_IMMEDIATE = re.compile(r"\bwith (?:immediate|instant) effect\b|\beffective immediately\b",
+                        re.IGNORECASE)
 _BACKGROUND_AUX = frozenset({"had", "will", "would", "could", "may", "might", "shall", "should"})
 _LEAD_SENTENCES = 2
+_LEAD_WORDS = 6  # shorter lines at the top are a by-line, an agency or a kicker
+_LEAD_SCAN = 6
+
+
+def _lead(art: ParsedArticle) -> list[int]:
+    """The indexes of the article's first two sentences of news, past the by-line and agency
+    lines a page may start with ("By Jo Bloggs", "Express News Service")."""
+    out = []
+    for i, s in enumerate(art.sentences[:_LEAD_SCAN]):
+        if len(art.text[s.start:s.end].split()) >= _LEAD_WORDS:
+            out.append(i)
+            if len(out) == _LEAD_SENTENCES:
+                break
+    return out or list(range(min(_LEAD_SENTENCES, len(art.sentences))))
 
 
 def _reported_fresh(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> bool:
@@ -164,28 +197,48 @@ def _reported_fresh(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> boo
     if _has_date(sent, art, tok):
         return False
     if any(a.lower_ in _BACKGROUND_AUX for a in auxes):
-        return _reported_in_lead(chain, auxes, sent)
+        return _reported_in_lead(chain, auxes, sent, art)
     if any(a.lower_ in ("has", "have", "'s", "’s", "'ve", "’ve") and a.tag_ in ("VBZ", "VBP")
            for a in auxes):
         return True
+    if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "’s", "'re", "’re")
+                                 for a in auxes):
+        return True  # the announced present: "is quitting the caucus", "are leaving the party"
+    if _IMMEDIATE.search(sent.text):
+        return True  # "expelled with immediate effect" is news of the day
     root = tok.sent.root
     if root.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ == "aux" and c.lower_ in _BACKGROUND_AUX for c in root.children):
         return True  # "X is among those walking away", "the five to defect include A and B"
-    if sent.index < _LEAD_SENTENCES and any(v.tag_ == "VBD" for v in (*chain, root)):
-        return True  # the lead's plain past: "X quit Labour", "the decision by X to defect gave"
+    lead = _lead(art)
+    if sent.index in lead and any(v.tag_ == "VBD" for v in (*chain, root, *auxes)):
+        return True  # the lead's plain past: "X quit Labour", "were expelled"
     # Further down a fresh-news article, the same move told again ("the decision by A and B to
     # defect", "A's move to Reform") without a date of its own is still that news.
-    lead = art.sentences[:_LEAD_SENTENCES]
+    lead = [art.sentences[i] for i in lead]
     return bool(lead) and bool(
         _PERFECT_MOVE.search(art.text, lead[0].start, lead[-1].end)
+        or (sent.index > max(_lead(art)) and _same_move_in_lead(tok, art, lead))
         or _HEADLINE_MOVE.search(art.text, lead[0].start, lead[0].end))
 
 
-def _reported_in_lead(chain: list[Token], auxes: list[Token], sent: ParsedSentence) -> bool:
+def _same_move_in_lead(tok: Token, art: ParsedArticle, lead: list) -> bool:
+    """The lead tells the same kind of move in a plain past and gives it no date ("The party
+    expelled three MLAs for six years"), so the move told again further down is that news."""
+    stem = tok.lemma_.lower()
+    if not _MOVE.fullmatch(tok.text) or len(stem) < 3:
+        return False
+    word = re.compile(rf"\b{re.escape(stem[:-1] if stem.endswith('e') else stem)}\w*\b",
+                      re.IGNORECASE)
+    text = art.text[lead[0].start:lead[-1].end]
+    return bool(word.search(text)) and not find_date_expressions(text)
+
+
+def _reported_in_lead(chain: list[Token], auxes: list[Token], sent: ParsedSentence,
+                      art: ParsedArticle) -> bool:
     """"X said she had resigned from Labour" opening an article: the past perfect is the
     reporting verb's, and the news is fresh."""
-    if sent.index >= _LEAD_SENTENCES or any(a.lower_ != "had" for a in auxes
+    if sent.index not in _lead(art) or any(a.lower_ != "had" for a in auxes
                                             if a.lower_ in _BACKGROUND_AUX):
         return False
     return any(v.dep_ == "ccomp" and v.head.lemma_.lower() in _REPORTING
@@ -196,11 +249,20 @@ def _has_date(sent: ParsedSentence, art: ParsedArticle, tok: Token | None = None
     """A date in the sentence that the rules above did not tie to the trigger: the sentence
     has its own time, so the publication date must not be guessed (durations do not count,
     nor a date inside a clause describing something else: "who was elected in 2021")."""
-    return any(resolve_date(e.text, art.published) for e in _date_spans(sent.doc)
+    return any(_not_after(resolve_date(e.text, art.published), art) for e in _date_spans(sent.doc)
                if tok is None or not _aside(e, tok))
 
 
+def _not_after(value: str | None, art: ParsedArticle) -> bool:
+    """A date no later than publication: one still to come ("the elections, due in October")
+    is not when a reported change happened, so it does not stop the default."""
+    if not value or art.published is None:
+        return bool(value)
+    return value <= art.published.isoformat()[: len(value)]
+
+
 _CAUSE_PREPS = frozenset({"after", "following", "for", "over"})
+_LATER_THINGS = frozenset({"ahead", "before", "due"})
 
 
 def _aside(span: Span, tok: Token) -> bool:
@@ -212,6 +274,10 @@ def _aside(span: Span, tok: Token) -> bool:
         # The time of the cause, not of the change: "suspended after voting ... last night",
         # "expelled for campaigning at last month's by-election".
         if cur.dep_ == "prep" and cur.lower_ in _CAUSE_PREPS and tok not in cur.subtree:
+            return True
+        # The time of what comes after: "ahead of the polls due in November".
+        if cur.lower_ in _LATER_THINGS and cur.dep_ in ("advmod", "prep") and (
+                tok not in cur.subtree):
             return True
         cur = cur.head
     return False

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from datetime import datetime
 from typing import Any, BinaryIO
 
+from floorcross.clean.dates import parse_published
 from floorcross.sources.decode import DecodeError, decode_text, replace_lone_surrogates
 from floorcross.sources.files import too_large
 from floorcross.sources.formats import InputFile
@@ -165,7 +165,8 @@ def _optional_str(value: Any) -> str | None:
 
 
 def _iso_or_none(value: Any) -> str | None:
-    """The `published` string when it is an ISO 8601 date or datetime, else None.
+    """The `published` string when it is an ISO 8601 date or datetime (a month, "2011-02", or
+    a year alone included), else None.
 
     An unreadable date is dropped rather than failing the record: the article is still
     worth reading, and the clean stage can find a date in the page itself.
@@ -173,8 +174,4 @@ def _iso_or_none(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     value = value.strip()
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return value
+    return value if parse_published(value) else None

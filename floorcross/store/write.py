@@ -189,7 +189,7 @@ def write_derived(
     event_ids = _insert_events(conn, article_id, content_hash, extraction, version)
     n_quotes = _insert_quotes(conn, article_id, content_hash, extraction, event_ids, version)
     current = conn.execute(select(articles).where(articles.c.id == article_id)).one()
-    published = cleaned.published.isoformat() if cleaned.published else None
+    published = _published_text(cleaned)
     conn.execute(update(articles).where(articles.c.id == article_id).values(
         cleaned_text=cleaned.text,
         # Metadata the caller gave wins; what the cleaner found fills the gaps.
@@ -255,3 +255,13 @@ def prune_people(conn: Connection) -> None:
     used_ev = select(events.c.person_id)
     used_q = select(quotes.c.speaker_person_id).where(quotes.c.speaker_person_id.is_not(None))
     conn.execute(delete(people).where(people.c.id.not_in(used_ev), people.c.id.not_in(used_q)))
+
+
+def _published_text(cleaned: CleanedArticle) -> str | None:
+    """The publication date as precise as it is known ("2011-02", not "2011-02-01")."""
+    if cleaned.published is None:
+        return None
+    return cleaned.published.isoformat()[: _ISO_LENGTH.get(cleaned.published_precision, 10)]
+
+
+_ISO_LENGTH = {"year": 4, "month": 7}
