@@ -99,3 +99,16 @@ def test_titled_member_is_a_party_signal_for_a_sanction():
                         "in June.")
     assert is_candidate("Two MPs were suspended last year.")
     assert not is_candidate("The club suspended its coach after the match.")
+
+
+def test_abbreviation_at_the_end_of_a_long_sentence_does_not_split():
+    text = ("The motion on the harbour budget was tabled late on Tuesday evening by Dr. "
+            "Ines Marrow, who chairs the committee.")
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_word_ending_like_an_abbreviation_still_ends_its_sentence():
+    # "Dr." ends the word "OmniDr" here: no title, so the sentence ends.
+    text = "The party bought its canvassing app from OmniDr. The members left before noon."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "The party bought its canvassing app from OmniDr.", "The members left before noon."]

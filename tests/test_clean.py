@@ -33,6 +33,11 @@ def test_normalise_collapses_spaces_and_blank_lines_but_keeps_quotes():
     assert normalise_text(text) == "\u201cWe\u2019re leaving,\u201d she said.\n\n'Yes' \"no\""
 
 
+def test_normalise_collapses_spaces_line_by_line_and_keeps_breaks():
+    text = "\tCllr  Oda\u2003Brenn \r\nquit\u00a0\u00a0the party\t\r\n\r\n\r\n\r\n  Next line"
+    assert normalise_text(text) == "Cllr Oda Brenn\nquit the party\n\nNext line"
+
+
 def test_normalise_removes_invisible_characters():
     assert normalise_text("Coun\u00adcil\u200blor\ufeff") == "Councillor"
 

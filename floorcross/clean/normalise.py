@@ -12,6 +12,7 @@ INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f
 SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 LINE_BREAKS = re.compile(r"\r\n|\r|[\u2028\u2029\u0085]")
 BLANK_RUNS = re.compile(r"\n{3,}")
+_BREAK_CHARS = ("\r", "\u2028", "\u2029", "\u0085")
 
 
 def normalise_text(text: str) -> str:
@@ -24,7 +25,13 @@ def normalise_text(text: str) -> str:
     'A line here\\n\\nNext line'
     """
     text = unicodedata.normalize("NFC", text)
-    text = LINE_BREAKS.sub("\n", text)
+    # Each step is skipped when its characters are absent: a page's text runs through this
+    # three times, mostly already tidy. SPACES never matches a line break, so one pass over
+    # the whole text collapses the same runs as one pass per line.
+    if any(c in text for c in _BREAK_CHARS):
+        text = LINE_BREAKS.sub("\n", text)
     text = INVISIBLE.sub("", text)
-    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+    text = "\n".join(line.strip() for line in SPACES.sub(" ", text).split("\n"))
+    if "\n\n\n" in text:
+        text = BLANK_RUNS.sub("\n\n", text)
+    return text.strip()

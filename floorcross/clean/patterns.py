@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from floorcross.extract.fastregex import with_first_char_check
+
 FULL = "full"
 SEARCH = "search"
 
@@ -41,7 +43,9 @@ def _rule(family: str, pattern: str, kind: str = SEARCH, max_words: int = 30, *,
     flags = 0 if case else re.IGNORECASE
     if kind == FULL:
         pattern = f"(?:{pattern}){TAIL}"
-    return Rule(family, re.compile(pattern, flags), kind, max_words)
+    # Every line of every page is tried against every rule: the first-character check
+    # rejects most positions of a line cheaply without changing what a rule matches.
+    return Rule(family, with_first_char_check(re.compile(pattern, flags)), kind, max_words)
 
 
 RULES: tuple[Rule, ...] = (

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from floorcross.extract.fastregex import with_first_char_check
 from floorcross.extract.terms import PARTY_RE
 
 # Deliberately wide: recall matters here, the rules after the parse decide.
-TRIGGER_RE = re.compile(
+TRIGGER_RE = with_first_char_check(re.compile(
     r"\b(?:quit(?:s|ting)?|resign(?:s|ed|ing|ation|ations)?|(?<!the )left(?![- ]wing)"
     r"|leav(?:e|es|ing)"
     r"|defect(?:s|ed|ing|ion|ions|or|ors)?|join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?"
@@ -37,7 +38,9 @@ TRIGGER_RE = re.compile(
     # preselection", "lost preselection", "disendorsed", "dropped as the party's candidate".
     r"|(?:remov|oust|eject|dropp|dump|ax|boot|kick|thrown|strip|cut|replac|sack)"
     r"(?:e|es|ed|ing|ped)? "
-    r"(?:\w+ ){0,3}?(?:from|of|as)\b"
+    r"(?:\w+ ){0,3}?(?:from|of|off|as)\b"
+    # A sanction undone: "has won her appeal", "successfully appealed".
+    r"|won (?:\w+ ){0,2}?appeal|successfully appeal\w*"
     r"|pre-?selection|disendors\w*|endorsement|deselect\w*"
     # Deselection told without the word: "was not re-selected", "not picked to stand again",
     # "blocked from standing", "lost a selection ballot", "her rejection as a candidate".
@@ -55,9 +58,9 @@ TRIGGER_RE = re.compile(
     # Where someone sits now: "the now-independent councillor", "I will be an independent".
     r"|now[- ]independent|(?:be|become|became|becomes|becoming|now) an? independent)\b",
     re.IGNORECASE,
-)
+))
 PARTY_SIGNAL_RE = re.compile(
-    r"\b(?:the party|party|independent|membership|member|whip|group|defect\w*|caucus"
+    r"\b(?:the party|party|independent|membership|members?|whip|group|defect\w*|caucus"
     r"|pre-?selection"
     # A titled elected member: "the suspension of Coun X", "Cllr Y was expelled".
     r"|Cllrs?|Coun|councill?ors?|MPs?|MSPs?|MLAs?|TDs?"
@@ -79,6 +82,9 @@ _ABBREV = re.compile(
 
 
 _MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+# Characters of a sentence's end the two patterns above are tried on: longer than their
+# longest match ("Sept." and a final line break) plus the character "\b" looks at.
+_TAIL = 16
 
 
 @dataclass(frozen=True)
@@ -92,9 +98,12 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in _END.finditer(text):
-        if m.group(0).strip() and _ABBREV.search(text[pos : m.end()]):
+        # Both abbreviation patterns are anchored at the end and at most a few characters
+        # long: the end of the sentence is all they need to see (with a margin for "\b").
+        tail = text[max(pos, m.end() - _TAIL) : m.end()]
+        if m.group(0).strip() and _ABBREV.search(tail):
             continue
-        if _MONTH_ABBREV.search(text[pos : m.end()]) and text[m.end():].lstrip()[:1].isdigit():
+        if _MONTH_ABBREV.search(tail) and text[m.end():].lstrip()[:1].isdigit():
             continue  # "on Dec. 18"
         _append(text, pos, m.end(), out)
         pos = m.end()

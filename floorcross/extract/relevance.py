@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from floorcross.extract.fastregex import with_first_char_check
 from floorcross.nlp.refdata import party_aliases
 
 # Elected roles and party words, in the forms news copy uses them (any case).
@@ -55,7 +56,9 @@ def _pattern() -> re.Pattern[str]:
             any_case.add(alias)
         elif mode in ("cased", "context"):
             cased.add(alias)
-    return re.compile(rf"\b(?:(?i:{literal_trie(any_case)})|{literal_trie(cased)})\b")
+    return with_first_char_check(
+        re.compile(rf"\b(?:(?i:{literal_trie(any_case)})|{literal_trie(cased)})\b")
+    )
 
 
 def mentions_politics(text: str) -> bool:
