@@ -26,12 +26,18 @@ TRIGGER_RE = with_first_char_check(re.compile(
     r"|lift(?:s|ed|ing)?|restor(?:e|es|ed|ing)"
     r"|tor(?:e|n) up|rip(?:ped)? up|handed in|tender(?:ed|ing)?"
     r"|kicked out|thrown out|threw out|booted out|welcom(?:e|ed|es|ing)"
+    r"|(?:cast|drummed|turfed|chucked) out of"
+    # A membership ended: "terminated his party membership", "had her membership revoked".
+    r"|(?:terminat|revok|cancel|rescind|annul)\w* (?:\S+ ){0,4}?membership"
+    r"|membership (?:\w+ ){0,2}?(?:terminated|revoked|cancell?ed|rescinded|annulled)"
     # The person between verb and particle: "kicked MPP X out of caucus".
     r"|(?:kick|boot|turf|threw|throw)(?:s|ed|ing|n)? (?:\S+ ){1,4}?out of"
     r"|(?:allow(?:s|ed|ing)?|let|taken|took) back"
     r"|no longer (?:a|be a) member|no longer an? [A-Z]\w+|as (?:an? )?independents?"
-    r"|stood down from the party|broken? (?:away |ranks )?(?:from|with)"
+    r"|(?:st(?:ood|ands?|anding)|step(?:s|ped|ping)?) down from"
+    r"|broken? (?:away |ranks )?(?:from|with)"
     r"|jump(?:s|ed|ing)? ship|affiliation|allegiance|bann?(?:ed|ing)? from"
+    r"|chang(?:e|es|ed|ing) (?:\w+ )?part(?:y|ies)"
     r"|walk(?:s|ed|ing)? away|step(?:s|ped|ping)? away|departure"
     r"|mov(?:e|es|ed|ing) (?:over )?to|swap(?:s|ped|ping)?"
     # Removals from a party body or candidacy: "removed from the caucus", "dumped from
@@ -63,7 +69,7 @@ PARTY_SIGNAL_RE = re.compile(
     r"\b(?:the party|party|independent|membership|members?|whip|group|defect\w*|caucus"
     r"|pre-?selection"
     # A titled elected member: "the suspension of Coun X", "Cllr Y was expelled".
-    r"|Cllrs?|Coun|councill?ors?|MPs?|MSPs?|MLAs?|TDs?"
+    r"|Cllrs?|Coun|councill?ors?|MPs?|MSPs?|MLAs?|TDs?|[Ss]enators?"
     # Indian parties named bare ("joined the BJP"); a bare "Congress" is a legislature in US copy.
     r"|BJP|Bharatiya Janata|AAP|Aam Aadmi|Trinamool|Shiv Sena|DMK|AIADMK)\b",
     re.IGNORECASE,

@@ -109,12 +109,21 @@ def _intended(t: Token) -> bool:
 def is_blocked(tok: Token, allow_modal: bool = False, sanction: bool = False) -> bool:
     """Negated, conditional, modal, wished-for, threatened, called for, denied or asked; with
     `sanction` (a party acting on someone), also only intended or put to a vote not carried."""
+    if _alternative(tok):
+        return True
     chain = _chain(tok)
     # "was not re-selected", "failed to win reselection": the refusal is the change itself
     told = {t.i for t in refusal(tok)}
     for i, t in enumerate(chain):
         if t.i in told:
             continue
+        if i > 1 and _done_act(chain[i - 1]):
+            break  # "the fall-out from the decision by X to quit": told as a fact
+        if i > 1 and chain[i - 1].dep_ in ("nsubj", "nsubjpass"):
+            break  # "Cllr X, suspended in May, hopes to ...": the subject's own description
+        if i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _DEMANDS
+                     for c in t.children):
+            return True  # "Calls have been made for X to quit", "pressure is mounting on X"
         if i and sanction and (_intended(t) or _motion_pending(t)):
             return True
         # "I cannot go on ... and so I am tendering my resignation": a conjunct's or a
@@ -138,7 +147,8 @@ def is_blocked(tok: Token, allow_modal: bool = False, sanction: bool = False) ->
                 allow_modal or (low == "would" and _reported_future(t))
             ):
                 return True
-        lemma = t.lemma_.lower()
+        # the lemmatiser reads "hopes" as "hop"
+        lemma = "hope" if t.lower_.startswith("hope") else t.lemma_.lower()
         if i and lemma in RUMOUR_NOUNS and _denied(t):
             return True
         if i and _past_brink(t):
@@ -157,6 +167,30 @@ def is_blocked(tok: Token, allow_modal: bool = False, sanction: bool = False) ->
         if t.dep_ == "ROOT":
             break
     return tok.sent.text.rstrip().endswith("?")
+
+
+# Nouns for a demand that someone change, heading the clause that tells it.
+_DEMANDS = frozenset({"call", "calls", "demand", "demands", "pressure", "plea", "pleas"})
+
+
+def _done_act(noun: Token) -> bool:
+    """"after her decision to quit", "the fall-out from the decision by X to leave": an act
+    inside a prepositional phrase is one that was taken, whatever governs the phrase."""
+    return noun.lemma_.lower() in ("decision", "choice") and noun.dep_ == "pobj" and (
+        noun.head.lower_ not in ("about", "over", "on", "against"))
+
+
+# A course not taken: "joined the Greens rather than sit as an independent", "instead of
+# quitting", "as opposed to standing down".
+_ALTERNATIVE = re.compile(r"\b(?:instead of|rather than|as opposed to)\s*$", re.IGNORECASE)
+
+
+def _alternative(tok: Token) -> bool:
+    doc = tok.doc
+    before = doc[max(0, tok.i - 4) : tok.i]
+    aux = [t for t in before if t.dep_ in ("aux", "auxpass", "neg")]  # "rather than be expelled"
+    words = [t for t in before if t not in aux] if aux else list(before)
+    return bool(_ALTERNATIVE.search(" ".join(t.text for t in words)))
 
 
 INCLINED = frozenset({"minded", "tempted", "inclined", "keen", "eager", "ready", "willing",
@@ -253,15 +287,22 @@ def subjects(tok: Token) -> list[Token]:
     """Grammatical subjects of the trigger's clause, climbing through "decided to leave",
     "believed to have resigned", "spoke about ... by leaving", "but left" (a conjunct)."""
     cur = tok
+    also: list[Token] = []  # "A joined B in quitting": B did it too
     for _ in range(5):
         found = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not found:  # "X has been de-selected": the subject hung on the auxiliary
-            found = [g for c in cur.children if c.dep_ in ("aux", "auxpass")
+            found = [g for h in (cur, *hyphen_partner(cur)) for c in h.children
+                     if c.dep_ in ("aux", "auxpass")
                      for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         if found and cur.dep_ == "relcl" and found[0].lower_ in ("who", "that"):
             return _relative_antecedent(cur.head)
         if found:
-            return _with_conjuncts(found)
+            return _with_conjuncts(_named_later(found, cur)) + also
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "in" and (
+            cur.head.head.lemma_.lower() == "join"
+        ):  # "A and B have joined C in not being chosen to stand again"
+            also = [o for o in cur.head.head.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+            also = _with_conjuncts(also)
         if cur.dep_ == "relcl":  # "councillor X, who quit Labour" -> X
             return _relative_antecedent(cur.head)
         if cur.dep_ == "acl" and cur.head.dep_ in ("attr", "appos"):
@@ -277,10 +318,45 @@ def subjects(tok: Token) -> list[Token]:
             return []
         if cur.head.i == cur.i:
             return _person_just_before(cur)
-        if cur.dep_ not in CLIMB_DEPS:
+        if cur.dep_ not in CLIMB_DEPS and not _loose_conjunct(cur):
             return []
         cur = cur.head
     return []
+
+
+def _loose_conjunct(verb: Token) -> bool:
+    """"defected to the Tories, then returned to Labour", with the second verb left
+    unattached by the parser: a verb hanging on a verb, sharing its subject."""
+    return verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ in ("VERB", "AUX")
+
+
+def hyphen_partner(tok: Token) -> list[Token]:
+    """The other piece of a prefixed verb split at its hyphen ("de" of "de-selected"), on
+    which the parser may hang the clause's subject."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("de", "re", "dis"):
+        return [doc[tok.i - 2]]
+    return []
+
+
+_POSTS = frozenset({"leader", "chair", "chairman", "chairwoman", "spokesperson", "spokesman",
+                    "spokeswoman", "secretary", "director", "president", "mayor"})
+
+
+def _named_later(found: list[Token], verb: Token) -> list[Token]:
+    """"When he resigned, Cllr X accused the party ...": a pronoun in a clause put before the
+    main one stands for the main clause's named subject."""
+    if len(found) != 1 or found[0].lower_ not in ("he", "she") or verb.dep_ != "advcl":
+        return found
+    main = verb.head
+    if verb.i > main.i:
+        return found
+    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]
+    if subj and subj[0].pos_ == "PROPN" and not any(
+        t.lower_ in _POSTS for t in subj[0].subtree
+    ):
+        return subj
+    return found
 
 
 def _person_just_before(verb: Token) -> list[Token]:
@@ -299,11 +375,16 @@ def _relative_antecedent(head: Token) -> list[Token]:
     councillors who quit" -> X; "Senator X, a Democrat who switched ..." -> X."""
     if head.dep_ == "appos" and head.tag_ not in ("NNS", "NNPS"):
         return [head.head]
+    named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if named and head.pos_ == "NOUN" and head.tag_ not in ("NNS", "NNPS"):
+        return named  # "his son Chris, who left": the name, not the noun it explains
     if head.dep_ == "attr":  # "X has become the latest councillor to quit"
         found = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return _with_conjuncts(found)
-    if head.dep_ == "pobj" and head.head.lower_ in ("among", "of"):
+    if head.dep_ == "pobj" and (head.head.lower_ == "among" or head.head.lower_ == "of" and (
+        head.tag_ in ("NNS", "NNPS") or head.lower_ in ("those", "them")
+    )):
         gov = head.head.head
         while gov.dep_ in ("attr", "pobj", "prep", "acomp") and gov.head.i != gov.i:
             gov = gov.head
@@ -339,9 +420,17 @@ def nominal_subjects(tok: Token) -> list[Token]:
         # "by A, B and mayor C": the parser hangs the last name as an apposition of the first
         of += [a for o in of for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
         return _with_conjuncts(of)
-    if tok.dep_ in ("dobj", "nsubjpass"):
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() not in _REACTING:
         return subjects(tok.head)
     return []
+
+
+# Verbs of someone reacting to another's change: "the Green leader welcomed both defections".
+_REACTING = frozenset({
+    "welcome", "hail", "celebrate", "praise", "applaud", "greet", "criticise", "criticize",
+    "condemn", "slam", "blast", "attack", "mock", "blame", "regret", "lament", "question",
+    "mourn", "rue",
+})
 
 
 # Verbs whose subject makes known their own change: "X announced his resignation".

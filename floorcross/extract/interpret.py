@@ -297,7 +297,21 @@ def _joined_party(tok: Token, sent: ParsedSentence) -> str | None:
             found = _sits_as(c, sent)
             if found:
                 return found
+        found = _now_member(c, sent) if c.dep_ == "conj" else None
+        if found:
+            return found
     return None
+
+
+def _now_member(verb: Token, sent: ParsedSentence) -> str | None:
+    """"switched parties and is now a Republican", "... and became a Liberal Democrat"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("be", "become") or (lemma == "be" and not any(
+            c.lower_ == "now" for c in verb.children)):
+        return None
+    found = [p for c in verb.children if c.dep_ in ("attr", "acomp")
+             if (p := party_named(c, sent)) and p != "Independent"]
+    return found[0] if found else None
 
 
 _FOUNDING = FOUNDING | {"lead", "head"}
@@ -323,12 +337,13 @@ def scheduled_join(verb: Token) -> bool:
                if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
 
 
-_SIT_AS = frozenset({"sit"})
+_SIT_AS = frozenset({"sit", "stand", "run"})
 
 
 def _sits_as(verb: Token, sent: ParsedSentence) -> str | None:
-    """"quit Labour to sit as Green councillors": the party someone now sits for."""
-    for o in clause.prep_objects(verb, "as"):
+    """"quit Labour to sit as Green councillors", "... and will stand for Reform in May": the
+    party someone now sits or stands for."""
+    for o in clause.prep_objects(verb, "as") + clause.prep_objects(verb, "for"):
         found = [p for p in sent.parties_in(o.subtree) if p != "Independent"]
         if found:
             return found[0]
@@ -338,6 +353,9 @@ def _sits_as(verb: Token, sent: ParsedSentence) -> str | None:
 def _join(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | None:
     tok = trig.token
     subj = _subjects(trig, sent)
+    joined_by = _joined_by(tok, subj, sent)
+    if joined_by is not None:
+        return joined_by
     anchors = _anchors(trig)
     to = [party_named(o, sent) for a in anchors for o in clause.prep_objects(a, "to")]
     # "joined Reform" (read as an object, or as an adverb by a confused parser)
@@ -347,7 +365,7 @@ def _join(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | 
         to += [party_named(o, sent) for a in anchors for o in clause.prep_objects(a, "in")]
     to = [p for p in to if p]
     joined = _joined_party(tok, sent)
-    party_to = to[0] if to else joined
+    party_to = to[0] if to else joined or _the_party_joined(tok, art)
     # "joined the Greens from Labour": the parser often hangs "from" on the party joined
     objs = [o for o in tok.children if o.dep_ == "dobj"]
     frm = [party_named(o, sent) for a in anchors + objs for o in clause.prep_objects(a, "from")]
@@ -359,12 +377,16 @@ def _join(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | 
         return Reading("rejoined", None, party_to, subj, explicit=True)
     if party_to is None and trig.kind in ("join", "move"):
         return None
-    own = [p for p in sent.parties_in(t for s in subj for t in s.subtree) if p != party_to]
+    clause_words = _relative_clause(tok, subj)
+    own = [p for p in sent.parties_in(t for s in subj for t in s.subtree
+                                      if t.i not in clause_words) if p != party_to]
     party_from = (frm or own or [None])[0]
+    if party_to is None and trig.nominal:
+        party_to = _hailed_by(tok, sent)
     if party_from is None and trig.kind in ("defect", "move"):
         party_from = context_party(sent, art, subj, exclude=party_to, anchor=tok)
     if party_to is None and trig.kind == "defect":
-        party_to = _other_party(sent, subj, party_from)
+        party_to = _other_party(sent, subj, party_from, tok)
     if party_from == party_to:
         return None
     # Joining with no earlier party in the clause: kept only if the article gives the person
@@ -373,13 +395,71 @@ def _join(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | 
                     needs_origin=party_from is None and trig.kind == "join")
 
 
-def _other_party(sent: ParsedSentence, subj: list[Token], party_from: str | None) -> str | None:
-    """"The decision by X to defect gave the Conservatives control": a defection with no
-    destination said, and one other party in the sentence outside the subject."""
-    mine = {t.i for s in subj for t in s.subtree}
+def _other_party(
+    sent: ParsedSentence, subj: list[Token], party_from: str | None, tok: Token
+) -> str | None:
+    """"The decision by X to defect gave the Conservatives control", "X, who defected last
+    month and is now Alba's candidate": a defection with no destination said, and one other
+    party in the sentence outside the subject (the defection's own clause aside)."""
+    clause_words = _relative_clause(tok, subj)
+    mine = {t.i for s in subj for t in s.subtree if t.i not in clause_words}
     others = {p for p in sent.parties_in(t for t in sent.doc if t.i not in mine)
               if p not in (party_from, "Independent")}
     return others.pop() if len(others) == 1 else None
+
+
+# Verbs of a party greeting its new member's move: "Reform has welcomed the defection of X",
+# "announcing Mr X's defection, Green leader Y said".
+_HAILING = frozenset({"welcome", "announce", "hail", "celebrate", "unveil", "trumpet"})
+
+
+def _hailed_by(noun: Token, sent: ParsedSentence) -> str | None:
+    """The party whose people announce or welcome someone's defection: where they went."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _HAILING:
+        return None
+    # someone else's move: "Mr X's defection", "the defection of X" (not "announced their
+    # defections", the announcers' own)
+    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "of"
+               for c in noun.children):
+        return None
+    actor = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not actor and verb.dep_ == "advcl":  # "Announcing X's defection, leader Y said"
+        actor = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    found = [p for a in actor for p in sent.parties_in(a.subtree) if p != "Independent"]
+    return found[0] if found else None
+
+
+def _joined_by(tok: Token, subj: list[Token], sent: ParsedSentence) -> Reading | None:
+    """"The Greens have been joined by councillor X (, who represented the Lib Dems)": the
+    party is the passive subject, the person in the "by" phrase."""
+    if tok.lemma_.lower() != "join" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    hosts = [party_named(s, sent) for s in subj if s.dep_ == "nsubjpass"]
+    people = clause._with_conjuncts(clause.prep_objects(tok, "by"))
+    if not hosts or not hosts[0] or not people or any(sent.party_of(p) for p in people):
+        return None
+    own = [p for p in sent.parties_in(t for x in people for t in x.subtree) if p != hosts[0]]
+    return Reading("defected", own[0] if own else None, hosts[0], people, explicit=True,
+                   needs_origin=not own)
+
+
+def _relative_clause(tok: Token, subj: list[Token]) -> set[int]:
+    """The words of a trigger's clause hanging inside its subject ("X, who defected and is
+    now Alba's candidate"): they say what the change was, not who the person was."""
+    words = {t.i for t in tok.subtree}
+    return set() if any(s.i in words for s in subj) else words
+
+
+def _the_party_joined(tok: Token, art: ParsedArticle) -> str | None:
+    """"is likely to join the party soon": an unnamed party joined is the one the article
+    tells people joining, when it tells only one."""
+    objs = [o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() == "party"]
+    if not objs or any(c.dep_ == "poss" or c.lower_ in ("own", "new", "a", "another")
+                       for c in objs[0].children):
+        return None
+    joined = [p for p in art.joined_parties if p != "Independent"]
+    return joined[0] if len(joined) == 1 else None
 
 
 def _listed(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | None:
@@ -422,9 +502,14 @@ def _acted_on(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readin
     # "lost preselection": the person is the subject, as in a passive.
     passive = trig.nominal or _passive(tok) or (tok.dep_ == "conj" and _passive(tok.head)) or (
         tok.lemma_.lower() in _SUBJECT_LOSES and trig.kind == "deselected") or (
-        tok.lemma_.lower() == "lose") or _be_complement(tok)
+        tok.lemma_.lower() == "lose") or _be_complement(tok) or trig.kind == "appeal"
     if not subj and _reduced_relative(tok):
         subj, passive = [tok.head], True  # "Cllr X, suspended by the Tories last year, ..."
+    if not subj and tok.dep_ == "amod":
+        subj = _described_names(tok, sent)
+        if not subj:
+            return None
+        passive = True
     actors = [] if passive else [s for s in subj if sent.party_of(s)]
     people = _sanctioned(tok, subj, passive, sent)
     named = [sent.party_of(s) for s in actors]
@@ -433,13 +518,15 @@ def _acted_on(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readin
         # "have had their party membership suspended": the holders are the people
         people = clause.subjects(tok.head)
         named += sent.parties_in(held[0].subtree)
-    kind = _caucus_sanction(trig.kind, tok, subj, passive, sent, art)
-    for prep in ("by", "from", "of"):
+    kind = _caucus_sanction(_appeal_kind(trig, sent, art), tok, subj, passive, sent, art)
+    for prep in ("by", "from", "of", "off"):
         for o in _party_side(clause.prep_objects(tok, prep), prep, sent):
             if prep in ("from", "of") and kind in _SANCTIONS and parliamentary(o):
                 kind = "whip_removed"  # out of the party's group or caucus: loses the whip
             if party_named(o, sent):
                 named.append(party_named(o, sent))
+            elif kind == "deselected" and sent.parties_in(o.subtree):
+                named += sent.parties_in(o.subtree)  # "kicked off the LNP's Senate ticket"
             elif o.lemma_.lower() not in PARTY_NOUNS | REMOVED_FROM.keys() and prep != "of" and (
                 not (prep == "by" and _party_body(o, sent))
             ) and kind != "deselected":
@@ -458,6 +545,31 @@ def _acted_on(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readin
         # follows the move the article reports; the change is the defection.
         return Reading("defected", party, moved, people, explicit=True)
     return Reading(kind, party, party_to, people, explicit=True)
+
+
+def _described_names(adj: Token, sent: ParsedSentence) -> list[Token]:
+    """The people a sanction word describes by name: "the expelled councillor, A,", "two of
+    the suspended members, A and B," (a noun alone says nobody; a title, "suspended councillor
+    A", is left to the sentences telling the suspension)."""
+    noun = adj.head
+    hosts = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "two of the suspended members, A"
+        hosts.append(noun.head.head)
+    # the parser reads the names after "two of ..." as its apposition or its conjuncts
+    named = [c for k, h in enumerate(hosts) for c in h.children
+             if (c.dep_ == "appos" or k and c.dep_ == "conj" and h.tag_ == "CD")
+             and (c.i in sent.names or c.pos_ == "PROPN")]
+    return clause._with_conjuncts(named[:1])
+
+
+def _appeal_kind(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> str:
+    """An appeal won against a sanction undoes it: the whip's return when the article is about
+    the whip, otherwise readmission."""
+    if trig.kind != "appeal":
+        return trig.kind
+    text = sent.text if re.search(r"\b(?:whip|suspension|expulsion|membership)\b",
+                                  sent.text) else art.text
+    return "whip_restored" if re.search(r"\bwhip\b", text) else "readmitted"
 
 
 _MOVES = frozenset({"join", "defect", "switch", "move", "cross"})
@@ -567,8 +679,10 @@ def _be_complement(tok: Token) -> bool:
 
 
 def _passive(tok: Token) -> bool:
-    """"was suspended", and its conjunct "was dismissed ... and suspended"."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    """"was suspended", and its conjunct "was dismissed ... and suspended" ("had been
+    de-selected": the auxiliary may hang on the prefix)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass")
+               for h in (tok, *clause.hyphen_partner(tok)) for c in h.children)
 
 
 def _of_object(tok: Token) -> Token:

@@ -39,7 +39,9 @@ CANDIDACY_NOUNS = frozenset({"preselection", "endorsement", "nomination", "candi
 # "changed her party affiliation to Republican", "switched allegiance to the Greens".
 AFFILIATION_NOUNS = frozenset({"affiliation", "allegiance", "allegiances", "registration", "side",
                                "sides", "colours", "colors", "party"})
-OUT_PARTICLE = frozenset({"kick", "throw", "boot", "force"})
+OUT_PARTICLE = frozenset({"kick", "throw", "boot", "force", "cast", "turf", "drum", "chuck"})
+# Verbs ending a membership: "terminated his party membership", "had her membership revoked".
+TERMINATE = frozenset({"terminate", "revoke", "cancel", "rescind", "annul"})
 WHIP_REMOVE = frozenset({
     "withdraw", "remove", "suspend", "strip", "lose", "take", "withhold", "deprive",
 })
@@ -138,6 +140,11 @@ def find_triggers(sent) -> list[Trigger]:
             tok.dep_ in ("dobj", "nsubjpass", "nsubj")
         ):  # "had his membership restored", "the party reinstated her membership"
             trig = Trigger(tok, "readmitted", acted_on=True, nominal=True)
+        elif lemma == "membership" and tok.head.lemma_.lower() in TERMINATE and (
+            tok.dep_ in ("dobj", "nsubjpass", "nsubj")
+        ):  # "terminated X's party membership": expelled; "cancelled his membership": quit
+            trig = Trigger(tok.head, "leave") if _own_membership(tok) else Trigger(
+                tok, "expelled", acted_on=True, nominal=True)
         elif tok.pos_ == "NOUN" and lemma in NOMINAL and not _pending_deselection(tok):
             trig = Trigger(tok, NOMINAL[lemma], acted_on=NOMINAL[lemma] in _NOMINAL_SANCTIONS,
                            nominal=True)
@@ -234,7 +241,8 @@ def _removal(tok: Token, lemma: str) -> Trigger | None:
     candidate", "stripped of his preselection"."""
     if lemma not in REMOVAL_VERBS:
         return None
-    preps = ("from", "of") if lemma == "strip" else ("from", "as")
+    # "kicked off the party's ticket": off the list the party put up
+    preps = ("from", "of") if lemma == "strip" else ("from", "as", "off")
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
@@ -278,6 +286,8 @@ def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
         return Trigger(tok, "leave")
     if lemma == "walk" and _particle(tok, "away"):  # "walking away from Labour"
         return Trigger(tok, "leave")
+    if lemma in ("step", "stand") and _particle(tok, "down") and _from_party(tok):
+        return Trigger(tok, "leave")  # "stepped down from the Conservatives"
     if lemma == "step" and _particle(tok, "away") and any(
         c.dep_ == "prep" and c.lower_ == "from" for c in tok.subtree
     ):
@@ -310,7 +320,11 @@ def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
         return Trigger(tok, "whip_restored", acted_on=True)
     if stem and not any(c.lower_ == "whip" for c in tok.subtree):
         return Trigger(tok, ACTED_ON[stem], acted_on=True)
-    if lemma in ("allow", "let", "welcome", "take") and _particle(tok, "back"):
+    if _appeal_won(tok, lemma):
+        return Trigger(tok, "appeal", acted_on=True)
+    if lemma in ("allow", "let", "welcome", "take") and _particle(tok, "back") and (
+        _back_into_party(tok)
+    ):
         return Trigger(tok, "readmitted", acted_on=True)  # "allowed back into the party"
     if lemma in OUT_PARTICLE and _particle(tok, "out") and lemma != "force":
         # "kicked out of caucus", "thrown out of the Labour group": the whip, not the party
@@ -329,6 +343,44 @@ def _verb_trigger(tok: Token, lemma: str) -> Trigger | None:
     if lemma in ("list", "appear", "register", "record", "show") and _listed_now(tok):
         return Trigger(tok, "independent")  # "is now listed as an Independent on the website"
     return None
+
+
+def _own_membership(noun: Token) -> bool:
+    """"He cancelled his membership", "Cllr X has cancelled her Labour membership": a person
+    ending their own membership leaves; a party ending it expels."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "my") for c in noun.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and (subj[0].pos_ == "PRON" or subj[0].ent_type_ == "PERSON")
+
+
+def _back_into_party(tok: Token) -> bool:
+    """"allowed back into the fold", "taken back by Labour"; not "welcomed back to the council
+    chamber" (a return to a room, after an absence)."""
+    places = [g for c in tok.subtree if c.dep_ == "prep" and c.lower_ in ("to", "into")
+              for g in c.children if g.dep_ == "pobj"]
+    return not places or any(
+        p.pos_ == "PROPN" or p.lemma_.lower() in PARTY_NOUNS | {"fold"} for p in places)
+
+
+def _from_party(tok: Token) -> bool:
+    """A "from" phrase naming a party or a party noun ("from the party", "from the Labour
+    group"), not a post ("stepped down from the cabinet")."""
+    objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj"]
+    return any(o.ent_type_ in ("ORG", "NORP") or o.pos_ == "PROPN" or o.lemma_.lower() in (
+        "party", "group", "ranks") for o in objs)
+
+
+def _appeal_won(tok: Token, lemma: str) -> bool:
+    """"has won her appeal (against her suspension)", "successfully appealed against the
+    decision": a sanction undone by the party's appeal body."""
+    if lemma == "win":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "appeal" for c in tok.children)
+    return lemma == "appeal" and tok.pos_ == "VERB" and any(
+        c.lower_ == "successfully" for c in tok.children)
 
 
 def _back_to_whip(tok: Token) -> bool:
@@ -377,8 +429,10 @@ def _listed_now(tok: Token) -> bool:
 
 
 def _independent_as(tok: Token) -> bool:
-    """"sit as an independent", "sits as an Independent councillor"."""
-    for prep in tok.children:
+    """"sit as an independent", "sits as an Independent councillor", "will continue to do so
+    as an independent" (the "as" on the verb standing in for the seat)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() == "do")]
+    for prep in (c for h in heads for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ == "as":
             return any(t.lower_.startswith("independent") for t in prep.subtree)
     return False
@@ -450,7 +504,10 @@ def _about_candidacy(tok: Token, lemma: str) -> bool:
             return True
         if t.lower_ in _CANDIDACY_WORDS and t.dep_ == "pobj" and t.head.lower_ in ("as", "for"):
             return True
-    return False
+    # "not being chosen by their party to fight for their seats", the purpose hung elsewhere
+    after = tok.doc[tok.i + 1 : tok.i + 8]
+    return any(t.lemma_.lower() in STAND_VERBS and t.pos_ == "VERB" and t.i > 0
+               and tok.doc[t.i - 1].lower_ == "to" for t in after)
 
 
 def _candidacy_lost(tok: Token, lemma: str) -> Trigger | None:
