@@ -15,10 +15,14 @@ from floorcross.extract.mentions import (
     FIRST_PERSON,
     PRONOUNS,
     ParsedSentence,
+    looks_like_name,
     name_of,
     proper_name,
 )
 from floorcross.extract.parse import ParsedArticle
+from floorcross.extract.people import full_name_in_text
+from floorcross.nlp.countries import REGION_NAMES
+from floorcross.nlp.parties import canonical_party
 
 # Words for a politician that a lede uses before naming them.
 ROLE_NOUNS = frozenset({
@@ -86,7 +90,7 @@ def persons_for(
         elif low in ("they", "their"):
             found = _reporters(t, sent, art, coref)
         else:
-            found = _named(t, sent, art, solo)
+            found = _named(t, sent, art, solo) or _the_group(t, sent, coref)
             if not found:
                 found = (_lede(t, sent, art) or _including(t, sent, art)
                          or _colon_list(t, sent, art)
@@ -95,7 +99,40 @@ def persons_for(
             if found and t.pos_ in ("NOUN", "PROPN"):
                 contexts.append(_phrase(t))
         names += [n for n in found if n and n not in names]
-    return names, contexts
+    return _without_lone_places(names, art), contexts
+
+
+def _without_lone_places(names: list[str], art: ParsedArticle) -> list[str]:
+    """"A, (MLA Patepur in Vaishali) B and C": in a list of full names, a single capitalised
+    word the article never completes nor gives a personal title ("Mr X", "Cllr X") is the
+    seat or place written beside a name, not one more person."""
+    if len(names) < 2 or all(" " not in n for n in names):
+        return names
+    def lone_place(n: str) -> bool:
+        return " " not in n and art.people.resolve(n) is None and not re.search(
+            _SURNAME_TITLE + re.escape(n) + r"\b", art.text)
+    return [n for n in names if not lone_place(n)]
+
+
+_GROUP_WITHIN = 4  # sentences after a group's change in which "the MLAs" still means them
+
+
+def _the_group(t: Token, sent: ParsedSentence, coref: Coref) -> list[str]:
+    """"The MLAs are likely to join the JDU", "The three councillors will now sit together":
+    a definite plural role with no names of its own, soon after several people's change was
+    told, stands for those people."""
+    if t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in ROLE_NOUNS:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return []
+    if any(x.i in sent.names for x in t.subtree) or len(coref.group) < 2:
+        return []
+    if sent.parties_in(t.subtree):
+        return []  # "the Labour councillors": a party's members, maybe others
+    if t.dep_ not in ("nsubj", "nsubjpass") or any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children):
+        return []  # "difficult for the councillors to rejoin": not something they did
+    return list(coref.group) if 0 < sent.index - coref.group_index <= _GROUP_WITHIN else []
 
 
 def _the_role(t: Token) -> bool:
@@ -158,8 +195,28 @@ def _named(t: Token, sent: ParsedSentence, art: ParsedArticle, solo: bool = Fals
                         and c.ent_type_ == "PERSON" and len(sent.names.get(c.i, "").split()) > 1)
     if t.i not in sent.names and t.lemma_.lower() in ROLE_NOUNS:
         out += [n for n in _subtree_names(t, sent, art) if n not in out]
+    if out and t.i in sent.names:
+        out = [n for n in _comma_listed(t, sent, art) if n not in out] + out
     if not out and _known_surname(t, sent, art):
         out.append(t.text)
+    return out
+
+
+def _comma_listed(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
+    """"MPs Ann Lee, Jo Bloggs quit party": headline lists joined by commas alone, which the
+    parser hangs off the verb rather than the subject. The full names just before the
+    subject's name, each followed by a comma, that hang on the same verb or on the subject."""
+    first = min(i for i, n in sent.names.items() if n == sent.names[t.i])
+    out: list[str] = []
+    at = first
+    while at >= 3 and sent.doc[at - 1].text == ",":
+        last = sent.doc[at - 2]
+        words = [*(c for c in last.lefts if c.dep_ == "compound"), last]
+        name = sent.names.get(last.i) or proper_name(words)
+        if not name or " " not in name or last.head.i not in (t.head.i, t.i):
+            break
+        out.insert(0, art.people.resolve(name) or name)
+        at = min([i for i, n in sent.names.items() if n == name] or [words[0].i])
     return out
 
 
@@ -174,24 +231,57 @@ def _known_surname(t: Token, sent: ParsedSentence, art: ParsedArticle) -> bool:
     if not (t.pos_ == "PROPN" and word[:1].isupper() and not t.is_upper and len(word) > 2
             and word.replace("'", "").replace("’", "").isalpha()):
         return False
-    # The model often reads a lone unfamiliar surname as an organisation: that one may stay.
-    if sent.party_of(t) or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "COUNCIL", "WARD",
+    # The model often reads a lone unfamiliar surname as an organisation or a place: that one
+    # may stay (a known region may not).
+    if sent.party_of(t) or t.ent_type_ in ("LOC", "FAC", "NORP", "COUNCIL", "WARD",
                                            "PARTY", "DATE", "TIME"):
         return False
-    if t.ent_type_ == "ORG" and not (t.ent_iob_ == "B" and (
+    if t.ent_type_ in ("ORG", "GPE") and not (t.ent_iob_ == "B" and (
             t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")):
+        return False
+    if word.lower() in REGION_NAMES:
         return False
     if any(c.dep_ == "compound" for c in t.children) or t.dep_ == "compound":
         return False
     titled = re.search(_SURNAME_TITLE + re.escape(t.text) + r"\b", art.text)
-    return bool(titled) and art.people.resolve(t.text) is None
+    # "The MEC, Moloki Cwaile, ... Cwaile has been expelled": the one full form the text gives
+    # the surname vouches for it as much as a title does, though the model missed both.
+    return bool(titled or _completed(t, art)) and art.people.resolve(t.text) is None
+
+
+_PLACE_WORDS = frozenset({"district", "county", "city", "borough", "town", "parish", "state",
+                          "pradesh", "north", "south", "east", "west", "central", "new", "great"})
+
+
+def _completed(t: Token, art: ParsedArticle) -> bool:
+    """The one full form the text gives a lone word ("Moloki Cwaile" for "Cwaile"), when the
+    word is no role, party or organisation and the form's first word no place word."""
+    word = t.text
+    if t.tag_ != "NNP" or word.lower() in ROLE_NOUNS | _TITLE_LIKE_WORDS:
+        return False  # "Three Senators": a plural is a group, never a surname
+    if canonical_party(word) is not None:
+        return False
+    full = full_name_in_text(word, art.text)
+    return full is not None and looks_like_name(full) and (
+        full.split()[0].lower() not in _PLACE_WORDS | _TITLE_LIKE_WORDS)
+
+
+_TITLE_LIKE_WORDS = frozenset({"councillor", "councilor", "cllr", "coun", "alderman", "mayor",
+                               "president", "minister", "leader", "chairman", "chair", "senator",
+                               "secretary", "chief", "deputy", "general", "governor", "speaker"})
 
 
 def _other_full_name(t: Token, name: str, sent: ParsedSentence) -> bool:
-    """A full name of someone else, listed next to `name`: a conjunct follows it."""
+    """A full name of someone else, listed next to `name`: a conjunct follows it, or (a
+    headline's "A, B quit party") the verb does, the surnames differing."""
     other = sent.names.get(t.i, "")
-    return len(other.split()) > 1 and other != name and any(
-        c.dep_ == "conj" and c.i in sent.names for c in t.children)
+    if len(other.split()) < 2 or other == name:
+        return False
+    if any(c.dep_ == "conj" and c.i in sent.names for c in t.children):
+        return True
+    nxt = sent.doc[t.i + 1] if t.i + 1 < len(sent.doc) else None
+    return (nxt is not None and nxt.pos_ in ("VERB", "AUX") and sent.doc[t.i - 2].text == ","
+            and other.split()[-1] != name.split()[-1])
 
 
 def _trailing_name(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
@@ -428,7 +518,7 @@ def _following_list(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[
         nxt = art.parsed.get(sent.index + step)
         if nxt is None:
             return []
-        group, first = _name_group(nxt, art)
+        group, first = name_group(nxt, art)
         if len(group) >= 2 and count == len(group) and (_says_who(first) or _describes(first)):
             return group
         if group:
@@ -436,7 +526,7 @@ def _following_list(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[
     return []
 
 
-def _name_group(sent: ParsedSentence, art: ParsedArticle) -> tuple[list[str], Token | None]:
+def name_group(sent: ParsedSentence, art: ParsedArticle) -> tuple[list[str], Token | None]:
     """The first list of names in a sentence outside quotations ("A, B and C"), however the
     parser and the NER read them (conjuncts, appositions, or an organisation)."""
     out: list[str] = []
@@ -454,7 +544,8 @@ def _name_group(sent: ParsedSentence, art: ParsedArticle) -> tuple[list[str], To
             run.append(tok)
             continue
         if run:
-            name = name_of(sent, run[-1], art.people) or proper_name(run)
+            name = name_of(sent, run[-1], art.people) or proper_name(run) or (
+                _between_names(run, tok) if out else None)
             if name and name not in out:
                 out.append(name)
                 first = first or run[-1]
@@ -463,6 +554,18 @@ def _name_group(sent: ParsedSentence, art: ParsedArticle) -> tuple[list[str], To
         if first is not None and not tail and (tok is None or tok.text not in _LIST_JOINS | {")"}):
             break
     return out, first
+
+
+def _between_names(run: list[Token], after: Token | None) -> str | None:
+    """"A, Tshepo Kwenanyane, C and D": two or three capitalised words standing between a
+    list's commas after a name, which the NER took for a place. In a list of people it is one."""
+    before = run[0].doc[run[0].i - 1] if run[0].i else None
+    if not 2 <= len(run) <= 3 or before is None or before.text not in _LIST_JOINS:
+        return None
+    if after is None or after.text not in _LIST_JOINS:
+        return None
+    name = run[0].doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]
+    return name if looks_like_name(name) else None
 
 
 # Words after a listed name that open the seat or place it represents, skipped up to the next
@@ -564,7 +667,7 @@ def companion_names(sent: ParsedSentence, art: ParsedArticle) -> list[tuple[list
     for tok in sent.doc:
         if art.in_quote(sent.start + tok.idx) or _in_relative(tok):
             continue
-        if _companion_prep(tok):
+        if _companion_prep(tok) and not _beside_in_other_act(tok):
             objs = [t for t in tok.subtree if t.i > tok.i]
             names = _names_in(_phrase_end(objs), sent, art, tok) or _unrecognised(tok, sent)
             if names:
@@ -575,6 +678,13 @@ def companion_names(sent: ParsedSentence, art: ParsedArticle) -> list[tuple[list
             if names:
                 out.append((names, True))
     return out
+
+
+def _beside_in_other_act(prep: Token) -> bool:
+    """"Campaigning alongside Mr Salmond, Cllr Lee said she had left": a companion in
+    something else the subject was doing (a participle of its own), not in the change."""
+    head = prep.head
+    return head.tag_ == "VBG" and head.dep_ == "advcl" and not TRIGGER_RE.search(head.text)
 
 
 def _unrecognised(prep: Token, sent: ParsedSentence) -> list[str]:

@@ -137,10 +137,16 @@ def _shared_surnames(sent: ParsedSentence) -> None:
 
 
 def _represented(toks: list[Token]) -> bool:
-    """"B representing Enugu North", "who represents Kirkby Moor": a seat the NER took for a
-    person."""
+    """"B representing Enugu North", "who represents Kirkby Moor", "the Glasgow Southside
+    seat": a seat the NER took for a person."""
     head = toks[-1]
+    if head.dep_ == "compound" and head.head.lemma_.lower() in _SEAT_NOUNS:
+        return True  # "who represents the Glasgow Southside seat", "the Hexham constituency"
     return head.dep_ == "dobj" and head.head.lemma_ == "represent"
+
+
+_SEAT_NOUNS = frozenset({"seat", "constituency", "ward", "division", "riding", "electorate",
+                         "district"})
 
 
 def _is_place(word: str) -> bool:
@@ -160,9 +166,12 @@ def _set_name(sent: ParsedSentence, toks: list[Token], nick: list[Token] = ()) -
     # "Member for Kalgoorlie Dean Ostler", "MP for Hexham Tom Burnley": the seat ran into the name.
     doc = toks[0].doc if toks else None
     at = toks[0].i if toks else 0
-    if (len(toks) >= 3 and at >= 2 and doc[at - 1].lower_ == "for"
-            and doc[at - 2].lower_.rstrip(".") in _SEAT_ROLES):
+    if (len(toks) >= 3 and at >= 2 and doc[at - 1].lower_ in ("for", "of")
+            and doc[at - 2].lower_.rstrip(".") in _SEAT_ROLES | _POSTS):
         toks = toks[-2:]
+    if not toks:
+        return
+    toks = _after_credit(_after_place(toks))
     if not toks:
         return
     skip = {t.i for t in nick}
@@ -175,6 +184,42 @@ def _set_name(sent: ParsedSentence, toks: list[Token], nick: list[Token] = ()) -
         return
     for t in toks:
         sent.names[t.i] = name
+
+
+_POSTS = frozenset({"mayor", "leader", "chair", "chairman", "chairwoman", "provost"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "COUNCIL", "WARD", "FAC"})
+
+
+def _after_place(toks: list[Token]) -> list[Token]:
+    """"Mayor of Brighton and Hove Anne Meadows", "councillor for Kensington and Chelsea Tom
+    Reed": the last word of a two-part place ran into the name after it."""
+    if len(toks) < 3:
+        return toks
+    doc, at = toks[0].doc, toks[0].i
+    rest = toks[1:]
+    if any(t.lower_.rstrip(".") in _TITLE_WORDS or t.lower_ in _NOT_NAMES for t in rest):
+        return toks  # "Strabane District Councillor": all of it is the place and a title
+    if at < 2 or doc[at - 1].lower_ not in ("and", "&"):
+        return toks
+    # The first part is a place by its entity, or by the word that opens a place ("of Ashby")
+    before = doc[at - 2]
+    opened = at >= 3 and before.is_title and doc[at - 3].lower_ in ("of", "for", "in", "from")
+    return rest if before.ent_type_ in _PLACE_ENTS or opened else toks
+
+
+def _after_credit(toks: list[Token]) -> list[Token]:
+    """"Jo Bloggs/Stuff Ann Lee says ...": a photo credit (photographer/outlet) glued to the name
+    of the caption's subject. The name is what follows the outlet word after the slash."""
+    slash = [k for k, t in enumerate(toks) if "/" in t.text]
+    if not slash:
+        before = toks[0].doc[toks[0].i - 1] if toks[0].i else None
+        glued = before is not None and before.text.endswith("/") and len(toks) >= 3
+        return toks[1:] if glued else toks  # "Sam Hill / Gazette Ann Lowry"
+    k = slash[-1]
+    if toks[k].text == "/" or toks[k].text.endswith("/"):
+        k += 1  # the outlet is the word after a bare slash: "Kitchin / Stuff"
+    rest = toks[k + 1 :]
+    return rest if len(rest) >= 2 else []
 
 
 def _join_words(toks: list[Token], skip: set[int]) -> str:

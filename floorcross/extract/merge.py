@@ -9,7 +9,7 @@ from datetime import date
 
 from floorcross.extract.origins import Described, described_parties, independent_spell
 from floorcross.extract.parse import ParsedArticle
-from floorcross.extract.people import full_name_in_text
+from floorcross.extract.people import full_name_in_text, kin_name
 from floorcross.extract.reading import Mention
 from floorcross.extract.roles import COUNCIL_RE, council_body, nearby_contexts, placement
 from floorcross.extract.terms import KNOWN_PARTIES, find_parties
@@ -53,7 +53,9 @@ def _same_change(a: Mention, b: Mention, spells: frozenset[str] = frozenset()) -
     ):
         return False
     if a.party_guessed or b.party_guessed:
-        return True  # "quit the party" means the party the person is known by
+        # "quit the party" means the party the person is known by, unless dated apart
+        # ("expelled on Friday ... originally suspended on Feb. 20")
+        return a.date is None or b.date is None or _same_time(a.date, b.date)
     return a.party_from is None or b.party_from is None or a.party_from == b.party_from
 
 
@@ -94,19 +96,31 @@ def _two_steps(groups: list[list[Mention]], spells: frozenset[str]) -> list[list
     goes to Independent and the joining comes from Independent, each a change of its own (the
     leaving made from the joining's earlier party when the article tells it no other way)."""
     out: list[list[Mention]] = []
+    # "defected to the Tories, then returned to Labour a day later": a round trip told in one
+    # sentence, which came before any spell as an independent
+    trips = {(m.person, m.sentence.index) for g in groups for m in g if m.type == "rejoined"}
+    spells = frozenset(p for p in spells if not any(
+        (m.person, m.sentence.index) in trips for g in groups for m in g
+        if m.person == p and _joins_party(m)))
     for g in groups:
-        if g[0].person in spells and any(m.type == "defected" for m in g):
+        if g[0].person in spells and any(_joins_party(m) for m in g):
             leaves = [m for m in g if m.type == "resigned" and not m.supporting]
             out += [leaves, [m for m in g if m not in leaves]] if leaves else [g]
         else:
             out.append(g)
     for person in sorted(spells):  # sorted: the same output in every process
-        joins = [g for g in out if g[0].person == person and any(m.type == "defected" for m in g)]
+        joins = [g for g in out if g[0].person == person and any(_joins_party(m) for m in g)]
         leaves = [g for g in out if g[0].person == person and g not in joins
                   and all(m.type in _SITS_SOMEWHERE for m in g)]
         if joins and not _left_after_joining(leaves, joins):
             out += _through_independence(joins, leaves)
     return [g for g in out if g]
+
+
+def _joins_party(m: Mention) -> bool:
+    """A joining of a party after the spell: "has defected from Labour" with no party joined
+    is the leaving itself, told with another word."""
+    return m.type == "defected" and m.party_to not in (None, "Independent")
 
 
 def _left_after_joining(leaves: list[list[Mention]], joins: list[list[Mention]]) -> bool:
@@ -212,13 +226,17 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
     dated = [m.date for m in (plain or narrative) if m.date]
     person = group[0].person
     if " " not in person:  # "Cllr Gavan" throughout, but "Paul Gavan" in a caption
-        person = full_name_in_text(person, art.text) or person
+        person = (full_name_in_text(person, art.text)
+                  or kin_name(person, art.text, art.people.names) or person)
     contexts = [c for m in narrative for c in m.contexts] + name_windows(person, art)
     place = placement(contexts, art.text, art.published, person=person)
     party_to = _first(m.party_to for m in group if m.party_to != "Independent")
     party_from = _origin(group, narrative, art, kind, party_to)
     if all(m.needs_origin for m in group) and party_from is None:
-        party_from = _first(p for c in contexts for p in _parties(c, art.country) if p != party_to)
+        # how the article describes them ("who has sat as a Conservative councillor"), then
+        # the parties named in the words around their name
+        party_from = _first(d.party for d in _described(person, art, party_to)) or _first(
+            p for c in contexts for p in _parties(c, art.country) if p != party_to)
         if party_from is None and not _fresh_join_by_member(place.role, contexts, dated, art):
             return None  # joined a party; no earlier one is named anywhere
     if kind == "defected" and party_from is None:
@@ -446,6 +464,19 @@ def fix_origins(events: list[EventMention]) -> None:
         if e.type != "defected" and move is not None and not _before(move.date, e.date) and not (
                 any(_AFTERWARDS.search(x.sentence) for x in e.evidence)):
             e.party_from = move.party_from
+    _rejoined_from(events)
+
+
+def _rejoined_from(events: list[EventMention]) -> None:
+    """"defected to the Conservatives, then returned to Labour": a rejoining with no party of
+    its own comes from the party the person had moved to away from the one rejoined."""
+    for e in events:
+        if e.type != "rejoined" or e.party_from is not None or e.party_to is None:
+            continue
+        away = [m.party_to for m in events if m.person == e.person and m.type == "defected"
+                and m.party_from == e.party_to and m.party_to not in (None, e.party_to)]
+        if len(set(away)) == 1:
+            e.party_from = away[0]
 
 
 # "He later quit Reform": told as coming after the move, so the party left is the one joined.

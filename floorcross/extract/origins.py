@@ -109,7 +109,13 @@ def _counterpart(t: Token) -> bool:
         head = head.head
     if head.dep_ != "pobj":
         return False
-    return _held_by(head) or head.head.lower_ in ("to", "with", "against", "about", "over")
+    prep = head.head
+    # "passed over for voting for the Brexit Party": a vote cast, not a membership
+    voted = prep.lower_ == "for" and prep.head.lemma_.lower() in _VOTING
+    return _held_by(head) or voted or prep.lower_ in ("to", "with", "against", "about", "over")
+
+
+_VOTING = frozenset({"vote", "campaign", "canvass", "leaflet", "endorse"})
 
 
 def _held_by(head: Token) -> bool:
@@ -169,13 +175,18 @@ _DESCRIBING = re.compile(
 _APPOSITION = re.compile(
     r"^(?:\s*(?:,|\s[-–—])\s+(?:a|an|the|who\s+(?:is|was|had\s+been|has\s+been)"
     r"(?:\s+(?:a|an|the))?|who\s+(?:was|were)\s+elected\s+(?:as|for|on)(?:\s+(?:a|an|the))?"
-    r"|who\s+(?:sits|sat|stood|represents|represented)\s+(?:for|as)(?:\s+(?:a|an|the))?)"
+    r"|who\s+(?:sits|sat|stood|represents|represented)\s+(?:for|as)(?:\s+(?:a|an|the))?"
+    # "who has represented Bisley division since 2021 as a Conservative councillor"
+    r"|who\s+(?:has|had)\s+(?:represented|served|sat)\b[^,.;()]{0,60}?\s+as\s+(?:a|an|the))"
     # "X was elected as a Conservative in 2021", "X has been a Labour member since 1990"
     r"|\s+(?:was|had\s+been|has\s+been|is)\s+(?:(?:first\s+)?elected\s+(?:as|for|on)"
     r"(?:\s+(?:a|an|the))?|(?:a|an|the)))\s+"
     r"(?:(?P<former>former|ex-|one-time|previously\s+a)\s*)?(?:[\w-]+\s+){0,2}?$"
 )
 _FORMER = re.compile(r"\b(?:former|ex-|one-time|erstwhile|previously)\s*$", re.IGNORECASE)
+# Descriptions that tell the party someone had until the change: "was elected as", "has
+# represented the ward as".
+_SERVED = re.compile(r"\belected\b|\b(?:has|had) (?:represented|served|sat)\b")
 _PRONOUN_ELECTED = re.compile(
     r"(?:He|She)\s+(?:was|had\s+been)\s+elected\s+(?:as|for|on)\s+(?:(?:a|an|the)\s+)?")
 
@@ -228,7 +239,7 @@ def _after_name(art: ParsedArticle, at: int, hi: int) -> list[Described]:
         lead = _APPOSITION.match(art.text[at : p.start])
         if lead is None or p.name == "Independent":
             continue
-        former = bool(lead.group("former")) or "elected" in lead.group(0)
+        former = bool(lead.group("former")) or bool(_SERVED.search(lead.group(0)))
         return [Described(p.name, former)]
     return []
 
@@ -274,4 +285,9 @@ def independent_spell(text: str) -> bool:
     """Whether `text` (a sentence about one person) says they sat as an independent for a
     while, rather than that they mean to."""
     return any(not _INTENT.search(text[max(0, m.start() - 20) : m.start()])
+               and not _NOT_CHOSEN.search(text[max(0, m.start() - 20) : m.start()])
                for m in _SPELL.finditer(text))
+
+
+# "joined the Greens as opposed to sitting as an independent": the road not taken.
+_NOT_CHOSEN = re.compile(r"\b(?:as opposed to|rather than|instead of)\s+$", re.IGNORECASE)

@@ -95,6 +95,10 @@ sen rep deputy mayor minister leader said says told added monday tuesday wednesd
 friday saturday sunday january february march april june july august september october
 november december labour tory tories conservative green greens reform snp plaid independent
 liberal democrat democrats republican sinn féin fein alliance party council county city
+former ex veteran senior junior fellow new then now sitting outgoing incoming retiring rebel
+local ousted expelled suspended capt captain col colonel gen general maj major lt prof rev hon
+sgt chief president chairman one two three four five six seven eight nine ten both all several
+many some
 """))
 
 
@@ -104,6 +108,29 @@ def full_name_in_text(surname: str, text: str) -> str | None:
     rx = re.compile(r"\b([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+" + re.escape(surname) + r"\b")
     firsts = {m.group(1) for m in rx.finditer(text) if m.group(1).lower() not in _NOT_FIRST}
     return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
+
+
+_KIN = (r"\b(?:[Hh]is|[Hh]er)\s+(?:late\s+|elder\s+|younger\s+)?(?:son|daughter|brother|sister"
+        r"|father|mother|nephew|niece|uncle|aunt)\s*,?\s+")
+
+
+def kin_name(first: str, text: str, names: Iterable[str]) -> str | None:
+    """"He follows his son Chris, who left ...": a relative given by first name only shares
+    the surname of the person the text was just speaking of (the full name, or its surname,
+    written last before the mention)."""
+    m = re.search(_KIN + re.escape(first) + r"\b", text)
+    if m is None:
+        return None
+    best, at = None, -1
+    for n in names:
+        parts = n.split()
+        if len(parts) < 2 or parts[0] == first:
+            continue
+        hits = [h.start() for h in re.finditer(r"\b" + re.escape(parts[-1]) + r"\b",
+                                               text[: m.start()])]
+        if hits and hits[-1] > at:
+            best, at = parts[-1], hits[-1]
+    return f"{first} {best}" if best else None
 
 
 # --- Name spans on the parse ------------------------------------------------------------------

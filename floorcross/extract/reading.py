@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from floorcross.extract import clause
-from floorcross.extract.coref import ROLE_NOUNS, Coref, companion_names, persons_for
+from floorcross.extract.coref import (
+    ROLE_NOUNS,
+    Coref,
+    companion_names,
+    name_group,
+    persons_for,
+)
 from floorcross.extract.interpret import Reading, interpret, party_named, scheduled_join
 from floorcross.extract.mentions import ParsedSentence
 from floorcross.extract.parse import ParsedArticle
@@ -105,11 +111,19 @@ def _read_trigger(
             party_from=own.get(p, reading.party_from),
             party_to=reading.party_to, hedged=hedged, date=date, reason=reason,
             group_size=size, contexts=contexts, from_quote=in_quote and not voiced,
-            supporting=trig.kind in ("independent", "no_longer"), party_guessed=reading.guessed,
+            supporting=trig.kind in ("independent", "no_longer"),
+            party_guessed=reading.guessed or _from_elsewhere(tok, reading.party_from, sent),
             needs_origin=reading.needs_origin, background=clause.is_background(tok),
         )
         for p in people
     ]
+
+
+def _from_elsewhere(tok, party: str | None, sent: ParsedSentence) -> bool:
+    """"he said after his defection": a change retold by its noun, with a party the sentence
+    never names, has that party from the context, however the clause was read."""
+    return tok.pos_ == "NOUN" and party not in (None, "Independent") and (
+        party not in sent.parties_in(sent.doc))
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
@@ -194,6 +208,10 @@ def _name_pending(
         named_here = [x for x in named if count > 1 or x.type == m.type]
         people = list(dict.fromkeys(x.person for x in named_here)) or _names_outside_quotes(
             sent, art, single=None if count > 1 else m.type in _SANCTIONED)
+        if count > 1 and len(people) != count and not named_here:
+            # "A, B, C, D and E were each charged ...": a list whose names the NER read in part
+            listed = name_group(sent, art)[0]
+            people = listed if len(listed) == count else people
         if len(people) == count:
             kind = _same_return(m.type, [x.type for x in named])
             party_to = m.party_to if kind == m.type else None

@@ -142,6 +142,19 @@ def _keys(names: str) -> frozenset[str]:
     return frozenset(" ".join(n.lower().split()) for n in names.split(",") if n.strip())
 
 
+# States whose parties are branches of the national party under its name: the "Louisiana
+# Democratic Party" is the Democrats, the "NSW Liberal Party" the Liberal Party of Australia.
+# (Canadian provinces are left out: their "Liberal Party" is a party of its own.)
+STATE_BRANCHES = _keys("""
+Texas, California, Florida, Ohio, Georgia, Michigan, Arizona, Nevada, Pennsylvania, Wisconsin,
+Minnesota, Colorado, Oregon, Kentucky, Louisiana, Alabama, Montana, Utah, Iowa, Kansas,
+Missouri, Tennessee, Mississippi, Oklahoma, Arkansas, Nebraska, Idaho, Wyoming, Vermont,
+Connecticut, Massachusetts, Maryland, Delaware, Illinois, Indiana, New York, New Jersey,
+New Hampshire, North Carolina, South Carolina, North Dakota, South Dakota, West Virginia,
+New Mexico, Alaska, Hawaii, Virginia, Washington, Maine, Rhode Island, Queensland,
+New South Wales, NSW, Victorian, Tasmanian, Western Australian, South Australian, WA, SA
+""")
+
 # Regions, states, provinces and nations that news copy names bare: never a person or a seat.
 REGION_NAMES = _keys("""
 North East, North West, South East, South West, East Midlands, West Midlands, East Anglia,

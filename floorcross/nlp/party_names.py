@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from floorcross.nlp.countries import guess_country, localise
+from floorcross.nlp.countries import STATE_BRANCHES, guess_country, localise
 from floorcross.nlp.parties import AFFILIATION_BEFORE, PARTY_NOUNS, canonical_party
 from floorcross.nlp.refdata import name_key, party_aliases
 from floorcross.nlp.spans import phrase_variants
@@ -153,8 +153,8 @@ def _generic_name(words: list[str]) -> str | None:
     if len(words) < 2 or name_key(" ".join(words)) in _NOT_PARTIES:
         return None
     text = " ".join(words)
-    rest = words[1:] if words[0].lower() in _NATIONS else words
-    known = canonical_party(text) or canonical_party(" ".join(rest))
+    rest = words[1:] if words[0].lower() in _NATIONS else _after_state(words)
+    known = canonical_party(text) or canonical_party(" ".join(rest)) or _plain_party(words)
     if known:
         return known
     if words[-1] in _GROUP_WORDS:  # "the Labour Group", "the Conservative Group": the party's
@@ -164,6 +164,25 @@ def _generic_name(words: list[str]) -> str | None:
     if words[-1] == "Congress" and name_key(" ".join(words[:-1])) in _INDIAN_STATES:
         return "Congress"  # "Gujarat Congress": the state unit
     return text
+
+
+def _after_state(words: list[str]) -> list[str]:
+    """The words after a leading state whose party is a branch of the national one: "Louisiana
+    Democratic Party" -> "Democratic Party", "New South Wales Liberal Party" -> "Liberal
+    Party". Unchanged when no such state leads or nothing but a party word would be left."""
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and name_key(" ".join(words[:n])) in STATE_BRANCHES:
+            return words[n:]
+    return words
+
+
+def _plain_party(words: list[str]) -> str | None:
+    """A known party written with a long form of its party word: "the Fianna Fáil Political
+    Party" is Fianna Fáil."""
+    if len(words) > 2 and words[-2:] == ["Political", "Party"]:
+        return canonical_party(" ".join(words[:-2])) or canonical_party(
+            " ".join([*words[:-2], "Party"]))
+    return None
 
 
 def _generic(text: str, country: str | None) -> list[PartyName]:
