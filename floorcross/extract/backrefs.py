@@ -21,8 +21,9 @@ def name_forms(person: str | None) -> list[str]:
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’']?|$)")
 _PLURAL_ROLE = re.compile(
     r"\b(?:[A-Z][a-z]+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the|"
-    r"several|both)\s+(?:[A-Z][\w-]*\s+)?(?:[Cc]ouncill?ors|MPs|MSPs|MSs|MLAs|TDs|MEPs|peers|"
-    r"AMs)\b")
+    r"several|both|fellow)\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:remaining|rebel|sitting|other"
+    r"|opposition|veteran|senior|backbench|independent)\s+)?(?:[Cc]ouncill?ors|MPs|MSPs|MSs|MLAs|TDs|MEPs"
+    r"|peers|AMs)\b")
 # "The Moor Park councillor", "the now-independent Deanshanger councillor", "The Riverbend
 # legislator", "The MP for Kettlebrook", "The Assembly member for Foyle and south Derry".
 _DESCRIBING = (r"(?:(?:now-independent|former|veteran|long-serving|newly[- ]elected|embattled"
@@ -31,9 +32,14 @@ _DESCRIBING = (r"(?:(?:now-independent|former|veteran|long-serving|newly[- ]elec
 _SEAT_WORDS = r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+(?:(?:north|south|east|west|mid)\s+)?)?)*"
 _BACK_ROLE = (r"(?:[Cc]ouncill?or|MP|MSP|MS|MLA|TD|AM|MEP|[Ll]egislator|[Ll]awmaker|politician"
               r"|[Aa]ssembly\s+[Mm]ember|[Mm]ember\s+of\s+the\s+(?:Senedd|Scottish Parliament"
-              r"|Legislative Assembly|Assembly|Welsh Parliament)|[Mm]ember of [Pp]arliament)\b")
+              r"|Legislative Assembly|Assembly|Welsh Parliament)|[Mm]ember of [Pp]arliament"
+              # "The Eastgate member of Fenshire County Council"
+              r"|[Mm]ember\s+(?:of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?)+"
+              r"(?:[Cc]ity\s+|[Bb]orough\s+|[Cc]ounty\s+|[Dd]istrict\s+)?[Cc]ouncil)\b")
+# "The MP for the Victorian seat of Monash": a state's adjective, then the seat.
 _SEAT_AFTER = (r"(?:\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?(?:(?:north|south"
-               r"|east|west|mid)\s+)?[A-Z][\w'’-]*)*)?")
+               r"|east|west|mid)\s+)?[A-Z][\w'’-]*)*(?:\s+(?:seat|electorate|riding|constituency)"
+               r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)?")
 _BACK_REFERENCE = re.compile(rf"(?:^\s*|(?<=[,;:(] )|(?<=\band )|(?<=\bby )|(?<=\bas ))"
                              rf"(?:The|the)\s+{_DESCRIBING}{_SEAT_WORDS}{_BACK_ROLE}{_SEAT_AFTER}")
 
@@ -95,9 +101,10 @@ def _back_reference(sentence: str, forms: list[str]) -> str | None:
 
 
 # "She represents the region of X.", "The councillor, who represents X ward, said ...".
+# "She is a retired teacher and represents X", said of the person just named.
 _PRONOUN_SEAT = re.compile(r"\s*(?:He|She|The\s+(?:[a-z-]+\s+)?(?:councill?or|MP|MSP|MS|MLA|TD"
-                           r"|AM|member)\s*,?\s+who)\s+(?:now\s+)?(?:represents|represented"
-                           r"|was elected|sits)\b")
+                           r"|AM|member)\s*,?\s+who)\s+(?:[^.;]{0,50}?\s+and\s+)?(?:now\s+)?"
+                           r"(?:represents|represented|was elected|sits)\b")
 _TITLED = re.compile(r"\b(?:Cllr|Councillor|Coun|Lord(?!\s+(?:Mayor|Provost))|Baroness)\.?\s+"
                      r"([A-Z][\w'’-]+(?:\s+[A-Z]"
                      r"[\w'’-]+)?)|\b([A-Z][\w'’-]+\s+[A-Z][\w'’-]+),?\s+(?:MP|MSP|MS|MLA|TD)\b")
@@ -119,20 +126,57 @@ def _others(sentence: str, forms: list[str]) -> int:
                if not any(f in m.group(0) for f in forms) and not _not_a_person(m.group(0)))
 
 
+_APPOSED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+(?=,\s)")
+
+
+def described_other(prefix: str, person: str | None) -> bool:
+    """Whether `prefix` (a sentence up to some words) names someone other than the person and
+    opens a description of them: "Robert James, previously leader of the group at" ..."""
+    forms = name_forms(person)
+    return any(not any(f in m.group(0) for f in forms) and not _not_a_person(m.group(0))
+               for m in _APPOSED.finditer(prefix))
+
+
 # Capitalised runs that name a party or an institution, not somebody else.
 _INSTITUTION = re.compile(r"\b(?:Party|Council|Assembly|Parliament|Senate|House|Government"
                           r"|Caucus|Group|Office|Committee)\b")
 
 
+# Places open with these: "Eastern Townships", "North Fenshire", "Upper Dale".
+_PLACE_OPENING = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central"
+                            r"|Greater|Upper|Lower|Mid)\s")
+
+
 def _not_a_person(words: str) -> bool:
-    return bool(_INSTITUTION.search(words) or PARTY_RE.search(words))
+    return bool(_INSTITUTION.search(words) or PARTY_RE.search(words)
+                or _PLACE_OPENING.match(words))
 
 
 # Wordings that name a person's seat outright ("was elected to represent the Sherburn ward",
 # "has held the constituency of Ashby since 2019").
+# "will stand in the Eastgate ward", "the people of Eastgate, where she has been a councillor".
 _SEAT_WORDING = re.compile(r"\b(?:represent(?:s|ed|ing)?|(?:won|contested) from|(?:constituency"
                            r"|ward|division|riding|seat)\s+of|[Mm]ember\s+for"
-                           r"|(?:MP|MS|MSP|MLA|TD|AM)\s+for)\s")
+                           r"|(?:MP|MS|MSP|MLA|MPP|TD|AM)\s+for)\s|[A-Z][\w'’-]*\s+(?:ward|division)\b"
+                           r"|\bwhere\s+(?:he|she|they)\s+(?:has|have|had)\s+been\s+(?:an?\s+)?"
+                           r"councill?or")
+
+
+_TITLE_WORDS = frozenset({"Cllr", "Cllrs", "Coun", "Couns", "Councillor", "Councillors", "Mr",
+                          "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness",
+                          "MP", "MPs", "Senator", "Sen", "Rep", "The", "the"})
+
+
+def namesake(ctx: str, person: str) -> bool:
+    """Whether the context names someone else of the person's surname and not the person
+    ("Andrew Gwynne MP" in a story about Alison Gwynne)."""
+    parts = person.split()
+    if len(parts) < 2 or person in ctx:
+        return False
+    before = [m.group(1) for m in re.finditer(rf"([A-Z][\w'’-]*)\.?\s+{re.escape(parts[-1])}\b"
+                                              r"(?!\s+(?:[Ww]ard|[Dd]ivision|constituency|seat))",
+                                              ctx)]
+    return bool(before) and all(w not in _TITLE_WORDS and w != parts[0] for w in before)
 
 
 def seat_sentences(person: str, article_text: str, seats: Callable[[str], list[str]]) -> list[str]:
@@ -149,7 +193,7 @@ def own_sentences(person: str, article_text: str,
     out = []
     for m in _SENTENCE.finditer(article_text):
         sentence = m.group(0)
-        if not any(f in sentence for f in forms):
+        if not any(f in sentence for f in forms) or namesake(sentence, person):
             continue
         rest = sentence
         for seat in seats(sentence) if seats else []:

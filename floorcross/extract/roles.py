@@ -8,8 +8,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from floorcross.extract.backrefs import (
+    described_other,
+    namesake,
+    nearby_contexts,
+    own_sentences,
+    seat_sentences,
+)
 from floorcross.extract.backrefs import name_forms as _name_forms
-from floorcross.extract.backrefs import nearby_contexts, own_sentences, seat_sentences
 from floorcross.extract.terms import PARTY_RE, canonical
 from floorcross.nlp.council_mentions import (
     COUNCIL_NAME,
@@ -40,25 +46,35 @@ _SENATOR = "senator"
 ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:[Ss]tate|U\.?S\.?)\s+(?:[Ss]enator|[Rr]epresentative|[Ss]en\.|[Rr]ep\.)"
                 r"|\b[Aa]ssembly(?:man|woman|member)\b|\b[Ss]tate [Aa]ssembly [Mm]ember\b"
-                r"|\bCongress(?:man|woman)\b|\b[Ss]tate [Ll]egislator\b"), _FOREIGN),
+                r"|\bCongress(?:man|woman)\b|\b[Ss]tate [Ll]egislator\b"
+                # members of Ontario's, Quebec's and Newfoundland's legislatures
+                r"|\bMPPs?\b|\bMNAs?\b|\bMHAs?\b"), _FOREIGN),
     (re.compile(r"\b(?:[Ss]enators?\b|Sen\.(?=\s+[A-Z]))"), _SENATOR),
-    (re.compile(r"\b(?:[Cc]llrs?|Coun|[Cc]ouncill?ors?|elected to [\w ]*[Cc]ouncil)\b"),
+    (re.compile(r"\b(?:[Cc]llrs?|Couns?|[Cc]ouncill?ors?|elected to [\w ]*[Cc]ouncil)\b"),
      "councillor"),
     (re.compile(r"\b(?:[Dd]eputy|[Ff]ormer|[Ee]x-?|[Pp]ast|[Vv]ice)[\s-]+(?:[Ll]ord\s+|[Tt]own\s+"
                 r"|[Cc]ivic\s+)?[Mm]ayor(?:ess)?\b|\b(?:Lord|Depute)\s+Provost\b"
-                r"|\b(?:[Dd]eputy\s+)?[Cc]ouncil\s+[Ll]eader\b"
+                r"|\b(?:[Dd]eputy\s+)?(?:[Cc]ouncil|[Aa]uthority)\s+[Ll]eader\b"
                 r"|\b(?:[Dd]eputy\s+)?[Ll]eader\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}"
                 r"(?:(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict)\s+)?[Cc]ouncil\b"
-                r"|\b(?:[Dd]eputy\s+)?[Ll]eader\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}group\s+"
-                r"(?:on|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}[Cc]ouncil\b"), _COUNCIL_POST),
+                # "chair of the SNP group on the local authority": a group of councillors
+                r"|\b(?:[Dd]eputy\s+)?(?:[Ll]eader|[Cc]hair(?:man|woman|person)?|[Cc]onvener|[Ww]hip)"
+                r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}[Gg]roup\s+(?:on|at|in)\s+(?:the\s+)?"
+                r"(?:(?:[A-Z][\w'’-]*\s+){1,4}[Cc]ouncil|(?:local\s+)?authority|council)\b"),
+     _COUNCIL_POST),
     (re.compile(r"\bMSPs?\b|\bMember of the Scottish Parliament\b"), "msp"),
     (re.compile(r"\bMSs?\b|\bAMs?\b|\b[Mm]ember of the (?:Senedd|Welsh Parliament|Welsh Assembly"
                 r"|National Assembly for Wales)\b|\b(?:Senedd|Welsh Parliament|Welsh Assembly)"
                 r"\s+[Mm]embers?\b"), "ms"),
-    (re.compile(r"\bMLAs?\b|\b[Mm]embers? of the Legislative Assembly\b"), "mla"),
+    (re.compile(r"\bMLAs?\b|\b[Mm]embers? of the Legislative Assembly\b|\b[Mm]embers? of the "
+                r"(?:Alberta|British Columbia|B\.C\.|Saskatchewan|Manitoba|Nova Scotia"
+                r"|New Brunswick|Prince Edward Island|Northwest Territories|Yukon|Nunavut"
+                r"|provincial)\s+"
+                r"[Ll]egislature\b"), "mla"),
     # Indian copy's "legislator" sits in a state assembly; elsewhere the word names no seat on
     # the register's list (a US state legislator).
-    (re.compile(r"\b(?:[Ll]egislators?|[Ll]awmakers?)\b"), _LEGISLATOR),
+    (re.compile(r"\b(?:[Ll]egislators?|[Ll]awmakers?)\b|\b[Mm]embers? of the [Ss]tate\s+"
+                r"[Ll]egislature\b"), _LEGISLATOR),
     # A bare "Assembly member" sits at Stormont or in the Senedd: the article says which.
     (re.compile(r"\b[Aa]ssembly\s+[Mm]embers?\b|\b[Mm]embers? of the Assembly\b"), _ASSEMBLY),
     (re.compile(r"\bMEPs?\b"), "mep"),
@@ -81,7 +97,10 @@ ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # A cabinet or committee member holds a post on a body; it says nothing of party standing.
     (re.compile(r"\b(?:[Cc]abinet|[Ee]xecutive|[Cc]ommittee|[Bb]oard|[Ff]rontbench|[Ss]taff|[Ff]amily"
                 r"|[Tt]eam|[Cc]rew|[Cc]lub|[Uu]nion)\s+[Mm]embers?\b"
-                r"|\b[Mm]embers? of (?:staff|the public)\b"), _POST),
+                r"|\b[Mm]embers? of (?:staff|the public)\b"
+                # "a member of the so-called Gang of Four", "member of the Planning Committee"
+                r"|\b[Mm]embers? of the (?:so-called\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"
+                r"|(?:[A-Z][\w'’-]*\s+){0,3}(?:Committee|Board|Commission|Panel)\b)"), _POST),
     (re.compile(r"\b(?:[Mm]ember|activist)\b"), "member"),
 )
 IMPLIED_BODY = {
@@ -106,7 +125,8 @@ _NOT_PLACE = frozenset({
     "district", "opposition", "group", "labour's", "councillor", "cllr", "new", "newly", "one",
     "two", "three", "both", "other", "another", "first", "elected", "ward", "council",
     "london", "england", "scotland", "wales", "britain", "uk", "yorkshire", "east", "west",
-    "north", "south", "greater", "lead", "leader",
+    "north", "south", "greater", "lead", "leader", "second", "third", "fourth", "fifth",
+    "rebel", "tory",
 })
 
 
@@ -239,6 +259,9 @@ def council_body(place: str, article_text: str, on: date | None) -> str | None:
     found = normalise_council(place, on)
     if found:
         return found
+    inner = [m for m in council_mentions(place, on) if not m.post]
+    if len(inner) == 1 and inner[0].end == len(place):
+        return inner[0].name  # "the Labour-run Fenton City Council": the name, not who runs it
     first = place.split()[0]
     for m in council_mentions(article_text, on):
         if m.name.split()[0] == first and not m.post:
@@ -265,15 +288,21 @@ def placement(contexts: list[str], article_text: str, on: date | None,
     if out.body is None and out.role in (None, "member") and _sits_on(own):
         # "quit the Conservative group on Broxbourne Borough Council", past the name's window
         out.body = body_for(out.role, own, article_text, on, person)
+    if out.body is None and out.role == "councillor":
+        # "Three Fenshire City Councillors ..." before a list of names
+        out.body = body_for(out.role, extra, article_text, on)
     if out.body and out.role in (None, "member") and _sits_on(ranked + own):
         out.role = "councillor"  # "a member of Gosport borough council"
     if out.role in ("councillor", "mp", "msp", "ms", "mla", "member", None):
-        out.ward = _respective_ward(person, article_text) or _ward(
-            out.role, [_widen(c, article_text) for c in ranked] + extra, person)
+        out.ward = (_respective_ward(person, article_text) or _shared_ward(person, article_text)
+                    or _ward(out.role, [_widen(c, article_text) for c in ranked] + extra, person))
         if out.ward is None and person:  # the seat said further from the name
             out.ward = _ward(out.role, seat_sentences(person, article_text, _seat_names), person)
-    if out.role == "councillor" and out.body is None and out.ward:
-        out.body = _council_of_ward(out.ward, article_text)
+    if out.role is None and out.ward and find_wards(out.ward) and _COUNCIL_WORD.search(
+            article_text) and not any(_PARLIAMENT_WORD.search(c) for c in ranked + extra):
+        out.role = "councillor"  # "Mr Parry and Ms Ford represent Fairwater" in a council story
+    if out.role == "councillor" and out.body is None:
+        out.body = _council_named(out.ward, article_text, on, person)
     if out.role in IMPLIED_BODY and out.body is None and not _abroad(out.role, article_text):
         out.body = IMPLIED_BODY[out.role]
     if out.body is None and out.role in ("mp", "mla", None):
@@ -288,8 +317,13 @@ def _role(ranked: list[str], extra: list[str], article_text: str,
     assembly = assembly_role(f"{article_text} {' '.join(ranked)}")
     legislator = _legislator_role(article_text) if any(
         _LEGISLATOR_WORD.search(c) for c in (*ranked, *extra)) else None
-    role = next((r for r in (role_in(c, _name_at(c, person), assembly, legislator)[0]
-                             for c in ranked) if r), None)
+    role = None
+    for c in ranked:
+        role, at = role_in(c, _name_at(c, person), assembly, legislator)
+        if role:
+            break
+        if at >= 0 and _abroad_office(c, at):
+            return None  # "Senator X": no role on the list, and "party member" is weaker
     if role == "peer" and (devolved := _devolved_role(ranked + extra)):
         return devolved  # "Lord X", "The Arfon AM": the seat he was elected to
     own = own_sentences(person, article_text, _seat_names) if person else []
@@ -310,6 +344,12 @@ def _role(ranked: list[str], extra: list[str], article_text: str,
     return role
 
 
+def _abroad_office(text: str, at: int) -> bool:
+    """Whether the role word at `at` names an office outside the register's list (a senator,
+    a US state legislator), not a former seat or a post."""
+    return any(rx.match(text, at) for rx, role in ROLE_PATTERNS if role in (_FOREIGN, _SENATOR))
+
+
 _ELECTED_SEAT = re.compile(r"\b(?:[Aa]ssembly\s+(?:constituency|seat)|[Vv]idhan [Ss]abha seat"
                            r"|won\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:from|seat)\b)")
 _LEGISLATOR_WORD = re.compile(r"\b(?:[Ll]egislator|[Ll]awmaker)")
@@ -327,6 +367,8 @@ def _legislator_role(article_text: str) -> str | None:
 
 
 _MEMBER_FOR = re.compile(r"\b[Mm]ember\s+for\s+(?:the\s+)?[A-Z]")
+_PARLIAMENT_WORD = re.compile(r"\b(?:MPs?|MSPs?|MSs?|MLAs?|TDs?|AMs?|[Pp]arliament|constituency"
+                              r"|[Ss]enat\w+|[Ll]egislat\w+|[Aa]ssembly)\b")
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|[Cc]ouncill?ors?|[Cc]llr|[Ww]ard|[Dd]ivision)\b")
 
 
@@ -366,9 +408,19 @@ def _council_core(official: str) -> str:
     return " ".join(_COUNCIL_FILLER.sub(" ", official).split())
 
 
+# Indian copy the country guess may miss: an MLA there sits in a state assembly.
+_INDIAN = re.compile(r"\b(?:Vidhan Sabha|Lok Sabha|Rajya Sabha|BJP|RJD|JD\(U\)|JDU|Congress"
+                     r"|Samajwadi|Trinamool|AIADMK|DMK|crore|lakh)\b")
+
+
 def _abroad(role: str, article_text: str) -> bool:
-    """An MLA in an Indian article sits in a state assembly, not at Stormont."""
-    return role == "mla" and guess_country(article_text) == "India"
+    """An MLA in an Indian article sits in a state assembly, one in a Canadian or Australian
+    article in a province's or state's, not at Stormont."""
+    if role != "mla":
+        return False
+    if guess_country(article_text) in ("India", "Canada", "Australia", "United States"):
+        return True
+    return not _NORTHERN_IRISH.search(article_text) and bool(_INDIAN.search(article_text))
 
 
 # Sitting or being elected somewhere names the seat; being there for a press call does not.
@@ -413,7 +465,10 @@ def _rank_contexts(contexts: list[str], person: str | None) -> list[str]:
     SNP MP and local councillor" fits two people)."""
     if not person:
         return list(contexts)
-    return sorted(contexts, key=lambda c: _name_at(c, person) is None)
+    own = [c for c in contexts if not namesake(c, person)]
+    return sorted(own, key=lambda c: _name_at(c, person) is None)
+
+
 
 
 _SITS_ON = re.compile(r"\b(?:on|of|to|for)\s+(?:the\s+)?[A-Z][\w'’,.& -]*?\s+[Cc]ouncil\b|"
@@ -450,6 +505,44 @@ def body_for(role: str | None, contexts: list[str], article_text: str,
     return None
 
 
+def _council_named(ward: str | None, article_text: str, on: date | None,
+                   person: str | None) -> str | None:
+    """A councillor's council said nowhere near the name: the council of their ward, unless the
+    article names the same place's council otherwise (an older council: "Fenton Borough
+    Council" before a merger); else the one council the article names."""
+    named = article_council(article_text, on, person)
+    by_ward = _council_of_ward(ward, article_text) if ward else None
+    core = _council_core(named).split() if named else []
+    if by_ward and core and re.search(rf"\b{re.escape(core[0])}\b", by_ward):
+        return named
+    return by_ward or named
+
+
+def article_council(article_text: str, on: date | None, person: str | None = None) -> str | None:
+    """The one council the article names, in full or as a councillor's place ("A Fenton
+    councillor", "a councillor in Fenton"), leaving out one said in describing someone other
+    than `person` ("Ann Roe, leader of the group on Fenton council"); None when it names none
+    or several."""
+    found = {m.name for m in council_mentions(article_text, on) if not m.post
+             and (m.known or _WRITTEN_OUT.search(m.name))
+             and not _anothers(article_text, m.start, person)}
+    for rx in (_PLACE_AFTER, _TITLED_FROM, _PLACE_BEFORE):
+        for m in rx.finditer(article_text):
+            place = _clean_place(m.group(1))
+            if (place and (council := normalise_council(place, on))
+                    and not _anothers(article_text, m.start(1), person)):
+                found.add(council)
+    return found.pop() if len(found) == 1 else None
+
+
+def _anothers(article_text: str, at: int, person: str | None) -> bool:
+    """Whether the words at `at` describe someone named before them in their sentence."""
+    if person is None:
+        return False
+    start = max(article_text.rfind(c, 0, at) for c in ".!?\n") + 1
+    return described_other(article_text[start:at], person)
+
+
 def _gap(start: int, end: int, name_at: int) -> int:
     """Characters between a mention and the name (the name's own length aside)."""
     return name_at - end if end <= name_at else max(0, start - name_at)
@@ -466,7 +559,7 @@ def _councils_in(ctx: str, acronyms: dict[str, str], article_text: str, on: date
             for m in re.finditer(rf"\b{re.escape(acr)}\b", ctx)]
     if with_places:
         out += [(m.start(1), m.end(1), body, True) for m in _TIERED_BEFORE.finditer(ctx)
-                if (body := _tiered_council(m.group(1), m.group(2), article_text, on))]
+                if (body := _tiered_council(m.group(1), m.group(2).lower(), article_text, on))]
         for rx in (_PLACE_AFTER, _TITLED_FROM, _PLACE_BEFORE, _PLACE_POSSESSIVE):
             for m in rx.finditer(ctx):
                 found = _place_council(m.group(1), article_text, on)
@@ -476,9 +569,13 @@ def _councils_in(ctx: str, acronyms: dict[str, str], article_text: str, on: date
 
 
 _LOCAL_TIER_NAME = re.compile(r"\b(?:Town|Parish|Community)\s+Council$")
+# A council's full name the register lacks (abolished, renamed): "Fenton City Council".
+_WRITTEN_OUT = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Town|Parish|Community|City"
+                          r"|Borough|County|District)\s+Council$|\s(?:Local|Metropolitan|District)"
+                          r"\s+Municipality$")
 # "East Cambridgeshire district councillor", "a Bracknell town councillor".
-_TIERED_BEFORE = re.compile(rf"\b({_PLACE})\s+(district|borough|county|city|town|parish"
-                            r"|community)\s+(?:[Cc]ouncill?ors?|[Cc]llrs?)\b")
+_TIERED_BEFORE = re.compile(rf"\b({_PLACE})\s+([Dd]istrict|[Bb]orough|[Cc]ounty|[Cc]ity|[Tt]own"
+                            r"|[Pp]arish|[Cc]ommunity)\s+(?:[Cc]ouncill?ors?|[Cc]llrs?)\b")
 
 
 def _tiered_council(raw: str, tier: str, article_text: str, on: date | None) -> str | None:
@@ -507,17 +604,25 @@ def _place_council(raw: str, article_text: str, on: date | None) -> tuple[int, s
     return (offset, body) if body else None
 
 
+_SEAT_WORD_AFTER = re.compile(r"\s+(?:[Ww]ard|[Dd]ivision|constituency|riding|seat)\b")
+
+
 def _ward(role: str | None, contexts: list[str], person: str | None) -> str | None:
     for ctx in contexts:  # "Cllrs Ann Hale (Walcot) and Tom Bell (Lansdown)"
         for form in _name_forms(person):
-            m = re.search(rf"{re.escape(form)}\s+\(([^()]{{2,50}})\)", ctx)
+            m = re.search(rf"{re.escape(form)},?\s+\(([^()]{{2,50}})\)", ctx)
             if m and (seat := bracket_seat(m.group(1))):
                 return seat
     seats = sorted((s.rank, i, s.start, -len(s.name), s.name) for i, c in enumerate(contexts)
                    for s in seats_in(c))
-    for *_, name in seats:
+    for _, i, start, _, name in seats:
+        called = _SEAT_WORD_AFTER.match(contexts[i], start + len(name))
+        if person and " " in person and not called and re.fullmatch(
+                rf"[A-Z][\w'’-]+\s+{re.escape(person.split()[-1])}", name):
+            continue  # "Andrew Gwynne MP": a namesake, not a seat
         for form in _name_forms(person):  # "MP for Edmonton Riverbend Matt Jeneroux"
-            name = name.split(form)[0].strip(" ,")
+            if form == person or not called and not find_wards(name):
+                name = name.split(form)[0].strip(" ,")  # "Little Aston ward": not Ms Little
         if not name or (role == "councillor" and is_council_place(name) and not find_wards(name)):
             continue  # "represents Kirklees": the council, not a ward
         return name
@@ -533,6 +638,24 @@ def _respective_ward(person: str | None, article_text: str) -> str | None:
     for m in re.finditer(r"[^.!?]*\brespectively\b", article_text):
         if any(f in m.group(0) for f in forms) and (seat := respective_seat(m.group(0), forms)):
             return seat
+    return None
+
+
+# "Cllr A represents Eastgate ward and, along with Cllr B, won the seat": B's ward too.
+_SHARED_SEAT = re.compile(r"\brepresents?\s+(?:the\s+)?(?P<seat>[A-Z][^.;]{1,40}?\s+(?:[Ww]ard"
+                          r"|[Dd]ivision))\b[^.;]{0,40}?\b(?:along with|alongside|together with"
+                          r"|with fellow)\s+(?P<other>[^.;,]{3,60})")
+
+
+def _shared_ward(person: str | None, article_text: str) -> str | None:
+    """A ward said of a colleague the person shares it with."""
+    if not person or not re.search(r"\balong(?:side| with)|\btogether with|\bwith fellow",
+                                   article_text):
+        return None
+    forms = _name_forms(person)
+    for m in _SHARED_SEAT.finditer(article_text):
+        if any(f in m.group("other") for f in forms):
+            return best_seat([m.group("seat")])
     return None
 
 
@@ -567,6 +690,10 @@ _SOUTH_AFRICA = re.compile(r"\b(?:ANC|DA|African National Congress|Democratic Al
                            r"|Economic Freedom Fighters|Ramaphosa|Zuma|Inkatha|IFP|ActionSA"
                            r"|uMkhonto|MK [Pp]arty|Cape Town|Johannesburg|Pretoria|South Africa"
                            r"|KwaZulu-Natal|Gauteng)\b")
+# A legislature named outright: "the Western Cape Provincial Legislature", "the Yukon
+# Legislature" (not "the state legislature", which names none).
+_NAMED_LEGISLATURE = re.compile(r"\b(?P<name>(?:(?!The\b)[A-Z][\w'’-]*\s+){1,3}(?:Provincial\s+)?"
+                                r"Legislature)\b")
 _TD_WORD = re.compile(r"\bTDs?\b|\bD[aá]il\b")
 _MP_CHAMBER = {"Canada": "House of Commons", "Australia": "House of Representatives",
                "India": "Lok Sabha"}
@@ -578,6 +705,9 @@ def chamber(role: str | None, contexts: list[str], article_text: str) -> str | N
     "National Assembly" of an MP where the article names it, the Dáil for a TD, the national
     lower house for Canadian, Australian and Indian MPs, a state's assembly for an MLA."""
     joined = " ".join(contexts)
+    legislature = _NAMED_LEGISLATURE.search(joined)
+    if role is None and legislature and not _SENATOR_WORD.search(joined):
+        return legislature.group("name")  # "Western Cape Provincial Legislature speaker X"
     if role is None and _SENATOR_WORD.search(joined):
         if _STATE_SENATOR.search(joined):
             named = [m.group("name") for m in _NAMED_SENATE.finditer(article_text)

@@ -36,7 +36,14 @@ _POST_BEFORE = re.compile(
     r"chief executive|officer|employee)\s+(?:of|to|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# South African councils: "the Mamusa local municipality", "eThekwini Metropolitan Municipality".
+_MUNICIPALITY = re.compile(r"\b(?!The\s)(?P<place>(?:[A-Z]|e[A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
+                           r"(?P<kind>[Ll]ocal|[Mm]etropolitan|[Dd]istrict)\s+[Mm]unicipality\b")
 _PLACE_WORD = re.compile(rf"\b{_CAP}(?:\s+(?:upon|under|with|and)\s+{_CAP}|\s+{_CAP})*")
+
+
+# Who runs a council, before its name: "Liberal Democrat-controlled", "Tory-led".
+_CONTROLLED = re.compile(r"^(?:[\w'’]+\s+)*?[\w'’]+-(?:controlled|led|run|dominated|held)\s+")
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,7 @@ def council_mentions(text: str, on: date | None = None) -> list[CouncilMention]:
         if raw.split()[0].lower() in ("the", "a", "an"):
             raw = raw.split(None, 1)[1]
         raw = re.sub(r"['’]s$", "", raw)  # "the London Borough of Newham's cabinet"
+        raw = _CONTROLLED.sub("", raw)  # "the Labour-run Fenton City Council"
         name, known = _resolve(raw, on)
         if not name or _GENERIC_ONLY.fullmatch(name) or (not known and name.endswith("council")):
             continue  # "Borough Council elections", "the Council", "a friendly council"
@@ -99,6 +107,9 @@ def council_mentions(text: str, on: date | None = None) -> list[CouncilMention]:
     for acr, (name, known) in acronyms.items():
         for m in re.finditer(rf"\b{re.escape(acr)}\b(?!\))", text):
             out.append(CouncilMention(name, m.start(), _is_post(text, m.start()), known, m.end()))
+    for m in _MUNICIPALITY.finditer(text):
+        name = f"{m.group('place')} {m.group('kind').title()} Municipality"
+        out.append(CouncilMention(name, m.start(), _is_post(text, m.start()), False, m.end()))
     for m in _MAYOR_OF.finditer(text):
         found = normalise_council(m.group("place"), on)
         if found:

@@ -98,6 +98,17 @@ def councils_starting(text: str) -> list[Council]:
 
 
 def _lookup(name: str, on: date | None) -> Council | None:
+    found = _lookup_any(name, on)
+    key = name_key(name)
+    if found and _CITY_COUNCIL.search(key) and " county" in name_key(found.official_name):
+        return None  # "Durham City Council" is not the county's council
+    return found
+
+
+_CITY_COUNCIL = re.compile(r"\bcity council$")
+
+
+def _lookup_any(name: str, on: date | None) -> Council | None:
     exact, stems = _index()
     key = name_key(name)
     if key in exact:

@@ -21,16 +21,17 @@ from floorcross.nlp.parties import canonical_party
 from floorcross.nlp.refdata import name_key
 from floorcross.nlp.wards import find_wards
 
-_CAP = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+# Canadian ridings join their parts with dashes: "Richmond–Arthabaska", "Chicoutimi—Le Fjord".
+_CAP = r"[A-Z][\w'’]*(?:[-–—][A-Za-z][\w'’]*)*"
 # Inside a seat's name only these small words join capitalised ones: "Newcastle upon Tyne East",
 # "Kirkcaldy and Cowdenbeath"; "on", "in" and "of" end it ("represents X on Y Council").
 _JOIN = r"(?:\s+(?:and|&|upon|under|with)\s+|\s+)"
 # "Fermanagh and south Tyrone": a compass word after "and" is often written in lower case.
 _COMPASS = r"(?:\s+(?:and|&)\s+(?:north|south|east|west|mid|central)\s+)"
 _NAME = rf"{_CAP}(?:(?:{_COMPASS}|{_JOIN}){_CAP})*"
-_PLAIN = r"[A-Z]\w*(?:-[A-Za-z]\w*)*"  # no apostrophes: the name before a possessive "'s"
+_PLAIN = r"[A-Z]\w*(?:[-–—][A-Za-z]\w*)*"  # no apostrophes: the name before a possessive "'s"
 _PLAIN_NAME = rf"{_PLAIN}(?:{_JOIN}{_PLAIN})*"
-_ROLE_POSTS = r"(?:MPs?|MSPs?|MSs?|MLAs?|TDs?|AMs?|MEPs?)"
+_ROLE_POSTS = r"(?:MPs?|MSPs?|MSs?|MLAs?|TDs?|AMs?|MEPs?|MPPs?|MNAs?|MHAs?)"
 # Indian copy names the house before the seat's kind: "Barwaha assembly constituency".
 _HOUSE = r"(?:(?:[Aa]ssembly|[Pp]arliamentary|Lok Sabha|Vidhan Sabha)\s+)"
 # US and Canadian copy puts the district or town before these: "the Riverbend legislator".
@@ -54,12 +55,13 @@ Sitting Popular Embattled Maverick Rebel Now-independent Newly-elected Disgraced
 _PARTY_WORDS = _keys("""
 Labour Tory Tories Conservative Conservatives Liberal Liberals Democrat Democrats Democratic
 Republican Republicans SNP DUP UUP SDLP Plaid Reform UKIP Federal Provincial Party Caucus
-Coalition Congress BJP NDP
+Coalition Congress BJP NDP Dem Dems Greens Nationalists Unionists
 """)
 # Places that stand before a role without being its seat: "Alberta MP", "Scottish MSP".
 NOT_SEATS = _LEADING | _keys("""
 England Scotland Wales Britain UK Ireland Northern Southern Eastern Western North South East
 West Central Canada Yukon Nunavut Labrador Australia Victoria Tasmania Texas California Florida
+Victorian Tasmanian Queenslander NSW Albertan Ontarian Quebecer
 Ohio Georgia Michigan Arizona Nevada Pennsylvania Virginia Wisconsin Minnesota Colorado Oregon
 Washington Kentucky Louisiana Alabama Maine Montana Utah Iowa Kansas Missouri Tennessee Europe
 European London Westminster Commons Government Opposition Party Cabinet Senedd Holyrood Stormont
@@ -114,11 +116,12 @@ def _pattern(rank: int, text: str, flags: int = 0) -> tuple[int, re.Pattern[str]
 
 # (rank, pattern with a group "seat"); "represents" forms first: they are the most specific.
 _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    _pattern(0, rf"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?:region|constituency|riding|seat"
+    _pattern(0, rf"\brepresent(?:s|ed|ing)?\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:region"
+                rf"|constituency|riding|seat"
                 rf"|ward|division|village|villages|town|city|area|community|communities|parish"
                 rf"|suburb|district)\s+of\s+(?P<seat>{_NAME})(?=[\s,.;:)]|$)"),
     _pattern(0, rf"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?P<seat>{_NAME}(?:,\s+{_NAME})*)\s+"
-                rf"(?:[Ww]ard|[Dd]ivision|{_HOUSE}?(?:constituency|riding|seat))\b"),
+                rf"(?:[Ww]ard|[Dd]ivision|[Dd]istrict|{_HOUSE}?(?:constituency|riding|seat))\b"),
     _pattern(0, rf"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?P<seat>{_NAME})\s+(?:on|at|in|for)"
                 r"\s+(?:the\s+)?(?:[A-Z]\w+|Westminster|[Pp]arliament)"),
     _pattern(0, rf"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?P<seat>{_NAME})(?=\s*[,.;:)]|\s*$|"
@@ -131,6 +134,13 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     _pattern(1, rf"\b(?:[Cc]ouncill?or|[Cc]llr|[Mm]ember|{_ROLE_POSTS}|[Mm]ember of (?:the )?"
                 r"(?:Senedd|Scottish Parliament|Welsh Parliament|Legislative Assembly|Assembly"
                 rf"|[Pp]arliament))\s+for\s+(?:the\s+)?(?P<seat>{_NAME})(?=[\s,.;:)]|$)"),
+    # "the Eastgate member of Fenshire County Council": a council's member for the ward
+    _pattern(1, rf"\b(?P<seat>{_NAME})\s+member\s+(?:of|on)\s+(?:the\s+)?(?:{_CAP}\s+"
+                r"(?:(?:and|&)\s+)?)+(?:[Cc]ity\s+|[Bb]orough\s+|[Cc]ounty\s+|[Dd]istrict\s+)?"
+                r"[Cc]ouncil\b"),
+    # "the people of Eastgate, where she has been a councillor since 2010"
+    _pattern(1, rf"\b(?P<seat>{_NAME}),?\s+where\s+(?:he|she|they)\s+(?:has|have|had)\s+"
+                r"(?:been|served|sat)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?councill?ors?\b"),
     # "whose Wharfedale seat", "his Fenwick and Dale constituency"
     _pattern(1, rf"\b(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<seat>{_NAME})\s+(?:seat|"
                 r"constituency|riding|ward|division|district)\b"),
@@ -176,9 +186,17 @@ _NOT_IN_BRACKETS = _keys("Pictured Left Right Above Below Inset File Archive Rur
 
 
 def bracket_seat(inner: str) -> str | None:
-    """The seat in the brackets after a name: "Walcot", "Lab, Walcot", "Walcot, Con"."""
+    """The seat in the brackets after a name: "Walcot", "Lab, Walcot", "Walcot, Con",
+    "MLA from Keoti in Darbhanga" (Indian copy: the seat, then its district)."""
+    role = _BRACKET_ROLE.match(inner.strip())
+    if role and _acceptable(_clean(role.group("seat")), 1):
+        return _clean(role.group("seat"))
     found = _bracketed(f"Name ({inner.strip()})")
     return found[0].name if found else None
+
+
+_BRACKET_ROLE = re.compile(rf"{_ROLE_POSTS}\s+(?:(?:from|for)\s+)?(?:the\s+)?(?P<seat>{_NAME})"
+                          r"(?:\s+in\s+[A-Z][\w ]*)?$")
 
 
 def _alone(seat: str) -> bool:
@@ -210,6 +228,18 @@ def _possessive(word: str) -> bool:
 _TRAILING = _keys("Ward Division Assembly Parliamentary Westminster Constituency Riding")
 
 
+def _owned_part(raw: str) -> str:
+    """"Norwich's Thorpe Hamlet" -> "Thorpe Hamlet": a council's or region's possessive before
+    the seat's own name (a ward named with one, "St John's Wood", stays whole)."""
+    parts = re.split(r"['’]s\s+(?=[A-Z])", raw)
+    if len(parts) < 2 or find_wards(raw):
+        return raw
+    owner = parts[-2].split()[-1] if parts[-2].split() else ""
+    if is_council_place(owner) or name_key(owner) in NOT_SEATS or name_key(owner) in REGION_NAMES:
+        return parts[-1]
+    return raw
+
+
 def _clean(raw: str, anchored: bool = False) -> str:
     """The seat's words; `anchored` when the wording fixes where the name starts ("represents
     <X>"), so commas inside it are kept even for a ward the data lacks."""
@@ -220,7 +250,7 @@ def _clean(raw: str, anchored: bool = False) -> str:
         # else the name after the last comma
         raw = next((t for t in tails if find_wards(t)), None) or next(
             (tails[k] for k, p in enumerate(parts) if find_wards(p.strip())), parts[-1])
-    words = raw.split()
+    words = _owned_part(raw).split()
     while len(words) > 1 and (name_key(words[0]) in _LEADING | _PARTY_WORDS
                               or _possessive(words[0])):
         words.pop(0)  # "Green Party Battenhall councillor"
@@ -240,19 +270,27 @@ _PERSONAL_TITLES = _keys("Mr Mrs Ms Miss Mx Dr Cllr Councillor Coun Sir Dame Lor
 # A sentence's opening time words before a title: "Last Friday Cllr Ann Vale ...".
 _TIME_WORDS = _keys("Last This Next Yesterday Today Tonight Earlier Later Monday Tuesday "
                     "Wednesday Thursday Friday Saturday Sunday")
+# A sentence's opening small words before a title: "With Cllr Ann Vale gone ...".
+_OPENERS = _keys("With Without After Before For From As When While Since Meanwhile But And Then "
+                 "Now However Also Only Even Following Despite Like Unlike Among Including Both "
+                 "Neither Nor Or So Yet If Although Though Once Until Because")
 
 
-def _acceptable(seat: str, rank: int) -> bool:
+def _acceptable(seat: str, rank: int, explicit: bool = False) -> bool:
+    """Whether `seat` may be a seat's name found by wording of `rank`; `explicit` when the
+    copy calls it a ward or division outright ("Victoria ward" is no Australian state)."""
     key = name_key(seat)
     words = [name_key(w.rstrip(".")) for w in seat.split()]
     if words and (words[0] in _PERSONAL_TITLES or words[0] in _TIME_WORDS
-                  or words[-1] in _TIME_WORDS):
+                  or words[-1] in _TIME_WORDS or words[0] in _OPENERS):
         return False
     if rank == 2 and seat.islower():
         return True  # "the central ward"
-    if rank == 3 and seat.isupper() and len(seat) <= 5:
-        return False  # "DA MP", "AAP MLA": a party's initials, not a seat
-    if not seat or key in NOT_SEATS or key in REGION_NAMES or not seat[0].isupper():
+    if rank >= 2 and seat.isupper() and (len(seat) <= 5 or " " not in seat):
+        return False  # "DA MP", "AAP MLA": a party's initials; "OUSTED MP": a shouted lede
+    if not seat or not seat[0].isupper():
+        return False
+    if (key in NOT_SEATS or key in REGION_NAMES) and not (explicit and key not in _LEADING):
         return False
     if any(name_key(w) in _LEADING for w in seat.split()[-1:]):
         return False  # "Gujarat Congress", "Ulster Unionist": a party, not a seat
@@ -263,6 +301,8 @@ def _acceptable(seat: str, rank: int) -> bool:
     if rank == 2:  # "The Moor Park councillor": a ward, not a council ("a Kirklees councillor")
         if is_council_place(seat) or canonical_party(seat):
             return False
+        if len(seat.split()) == 1 and key in _DESCRIBING:
+            return False  # "County councillor", though some ward is called "County"
         if find_wards(seat):
             return True
         words = seat.split()  # an unknown name: plain capitalised words, none of them a party's
@@ -278,12 +318,35 @@ def seats_in(text: str) -> list[Seat]:
     out: list[Seat] = []
     for rank, rx in _PATTERNS:
         for m in rx.finditer(text):
+            if canonical_party(m.group("seat")):
+                continue  # "represented the Lib Dems in ...": a party, not a seat
             seat = _clean(m.group("seat"), anchored=rank == 0)
-            if _acceptable(seat, rank):
+            if _acceptable(seat, rank, bool(_WARD_AFTER.match(text, m.end("seat")))):
                 name = seat.title() if seat.islower() else seat
                 out.append(Seat(name, rank, m.start("seat")))
-    out += _bracketed(text)
+    out += _bracketed(text) + _known_only(text)
     return sorted(out, key=lambda s: (s.rank, s.start, -len(s.name)))
+
+
+_WARD_AFTER = re.compile(r"\s+(?:[Ww]ard|[Dd]ivision)\b")
+# Wordings that say too little on their own: the name counts only when the ward data knows it
+# ("a councillor in Oxhey", "represents the cityside ward"), and is written as the data has it.
+_KNOWN_ONLY = (
+    re.compile(rf"\b(?:[Cc]ouncill?or|[Cc]llr)\s+in\s+(?:the\s+)?(?P<seat>{_NAME})"
+               r"(?=[\s,.;:)]|$)"),
+    re.compile(r"\b(?:the|his|her|their)\s+(?P<seat>[a-z][a-z'’-]+(?:\s+(?:and\s+)?[a-z][a-z'’-]+)?)"
+               r"\s+(?:ward|division)\b"),
+)
+
+
+def _known_only(text: str) -> list[Seat]:
+    out = []
+    for rx in _KNOWN_ONLY:
+        for m in rx.finditer(text):
+            found = find_wards(_clean(m.group("seat")))
+            if found and not is_council_place(m.group("seat")):
+                out.append(Seat(found[0][0], 1, m.start("seat")))
+    return out
 
 
 def best_seat(texts: list[str]) -> str | None:
