@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from floorcross.extract.quotes_frames import PLACEHOLDER
-from floorcross.extract.quotes_names import NameBook, is_org_like
+from floorcross.extract.quotes_names import NameBook, ends_in_name, is_org_like, placed
 from floorcross.extract.quotes_orgs import clean_value
 from floorcross.extract.speakers import GROUP_NOUNS, lemma
 
@@ -76,9 +76,11 @@ def collect(
     offsets to article offsets (placeholders stand for quotations and are skipped)."""
     ctx = Context()
     starts = [lo for lo, _ in paras]
-    for doc, _ in parsed:  # full names first, so that short forms resolve to them
+    for doc, to_article in parsed:  # full names first, so that short forms resolve to them
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent.text.split()) > 1 and not is_org_like(ent.text):
+            if (ent.label_ == "PERSON" and len(ent.text.split()) > 1
+                    and not is_org_like(ent.text) and ends_in_name(ent.text)
+                    and not placed(text, to_article(ent.start_char), ent.text)):
                 book.add(ent.text)
     votes: dict[str, Counter[str]] = {}
     for m in book.mentions():

@@ -131,9 +131,9 @@ _FULL_NAME = (
     r"[A-Z][\w’'\-]*){1,3}"
 )
 _PRON = r"(?:he|she|He|She)"
-# "Roe's deputy, Ann Lee, said:": a possessive is not the subject (a document of Roe's is
-# left to the parse).
-_NOT_OWNER = r"(?<![’']s)"
+# "Roe's deputy, Ann Lee, said:", "Announcing Mr James' defection, Ann Lee said:": a
+# possessive is not the subject (a document of Roe's is left to the parse).
+_NOT_OWNER = r"(?<![’']s)(?<![’'])"
 # A description before an apposed name: "the Liberal Democrat leader of the opposition, ".
 _DESCRIBED = r"(?:the|a|an|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[^,“”\"‘’:;.]|[’']s\b){1,80},\s+"
 _AFTER_PATTERNS = (
@@ -159,6 +159,28 @@ _FROM_AUTHOR = re.compile(
     rf"released|signed|read)\s+)?(?:(?:from|by|on\s+behalf\s+of)\s+(?P<subj>him|her|{_NAME})"
     rf"|on\s+(?P<own>his|her)\s+behalf)(?![\w’'])(?![’']s\b)[^:“”\".]{{0,60}}[:,]\s*[\"“‘']?$"
 )
+_TITLE = r"(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Sen)"
+# Lower-case role words a name follows directly: "group leader Ann Roe said:".
+_ROLE_BEFORE = (
+    r"(?:leader|chair|chairman|chairwoman|chairperson|convenor|convener|secretary|president|"
+    r"councillor|member|candidate|minister|whip|spokesman|spokeswoman|spokesperson|treasurer|"
+    r"organiser|organizer|agent|officer|director|founder|colleague|activist|campaigner|mayor|"
+    r"deputy|boss|head|cabinet\s+member|representative|senator|legislator|lawmaker)"
+)
+# "Wyre Dale Conservative group leader Ann Roe said:" - a full name after a lower-case
+# role word and straight before the verb, whatever capitalised words describe it first.
+_ROLE_NAMED = re.compile(
+    rf"\b{_ROLE_BEFORE},?\s+(?:{_TITLE}\.?\s+)?(?P<subj>{_FULL_NAME}){_NOT_OWNER}\s+{_ADV}"
+    rf"{_VERB}\b"
+    rf"[^:“”\".]{{0,80}}[:,]\s*[\"“‘']?$"
+)
+# A sentence opening with a participle ("Announcing ...", "Welcoming ..."): the name after it
+# is its object, not the speaker.
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[A-Z]")
+_IN_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,]*$")
+# "A spokesman for group leader Ann Roe said:": the one named speaks through someone else.
+_SPEAKS_FOR = re.compile(r"\b(?:spokes\w+|sources?|aides?|officials?)\s+(?:for|of|to|close)\b",
+                         re.IGNORECASE)
 _BEFORE_PATTERNS = (
     _FROM_AUTHOR,
     # "Ann Roe, the MP for the seat of X, tweeted on Monday:" / "In a post, he wrote:"
@@ -167,6 +189,7 @@ _BEFORE_PATTERNS = (
         rf"(?P<subj>{_PRON}|{_NAME}){_NOT_OWNER}"
         rf"(?:,[^,:“”\"]{{1,150}},)?,?\s+{_ADV}{_VERB}\b[^:“”\".]{{0,80}}[:,]\s*[\"“‘']?$"
     ),
+    _ROLE_NAMED,
     # "In a letter, she set out her reasons:" - whoever introduces a quotation with a colon.
     re.compile(
         rf"(?:^|[.;]\s+|^[A-Z][^,:“”\"]{{0,120}},\s+)(?:(?:But|And|So|Yet|Now)\s+)?"
@@ -282,6 +305,12 @@ def quick_before_all(text: str, lo: int, hole: int) -> list[Quick]:
         if any(w in SPEECH_FORMS or w in ("by", "to") for w in desc.lower().split()):
             continue  # "Roe told Lee:" is not a description of Lee
         if pat is _DESCRIBED_BEFORE and _modifier(m, head):
+            continue
+        if m.group("subj") and (_PARTICIPLE.match(m.group("subj"))
+                                or _IN_PARTICIPLE.match(head[: m.start("subj")])):
+            continue  # "Welcoming Cllr Roe to the group, Ann Lee said:": Roe is welcomed
+        if pat is _ROLE_NAMED and (is_org_like(m.group("subj"))
+                                   or _SPEAKS_FOR.search(head, 0, m.start("subj"))):
             continue
         quick = _quick(m, lo)
         if pat is _FROM_AUTHOR and is_org_like(quick.value):

@@ -31,9 +31,10 @@ from floorcross.nlp.titles import TITLES, strip_titles
 _WORD = r"[A-ZÀ-Þ][\w’'\-]*[a-zß-ÿ][\w’'\-]*"
 _PARTICLE = r"(?:ab|ap|de|van|von|der|den|al|bin|da|di|du|le|la|mac|Ó|Ua)"
 # A run of name words stays on one line: a headline ending "... Bill" is no first name for
-# the line after it.
+# the line after it. Runs are long enough for a body and an office before a name ("Sinn Fein
+# Assembly Group Leader John O'Dowd").
 _RUN = re.compile(
-    rf"(?<![\w’'\-])({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD}){{1,5}})(?![\w’'\-])"
+    rf"(?<![\w’'\-])({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD}){{1,7}})(?![\w’'\-])"
 )
 # Capitalised words that start sentences or name things, never a first name or surname.
 _NOT_NAME = {
@@ -50,7 +51,8 @@ _NOT_NAME = {
     "earlier", "today", "yesterday", "also", "asked", "former", "veteran", "senior",
     "chair", "chairman", "chairwoman", "caucus", "whip", "speaker", "majority", "minority",
     "opposition", "shadow", "group", "house", "senate", "assembly", "state", "federal",
-    "lib", "dem", "dems", "lab", "con",
+    "lib", "dem", "dems", "lab", "con", "member", "members", "president", "vice", "prime",
+    "governor",
 }
 # Words that make a capitalised run an organisation, an outlet or a place, not a person.
 ORG_WORDS = {
@@ -153,9 +155,18 @@ _SURNAME_NEAR = 80
 _NOT_SUBJECT_NEXT = {
     "and", "or", "of", "in", "to", "for", "with", "at", "on", "from", "by", "as", "about",
 }
+_LONG_APPOSITION = re.compile(
+    r"^,[^“”\".;:!?\n]{1,200}?,(?=\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|"
+    r"added|wrote|insisted|explained|claimed|warned|argued|admitted|confirmed|described)\b)"
+)
 _NOT_SUBJECT_PREV = re.compile(
     r"(?:\b(?:to|with|by|of|for|against|from|about|at|on|and|behind|backed|told|thanked|"
-    r"criticised|accused|called|under|alongside|beside|than|like|including)|[’']s)\s+(?:"
+    r"criticised|accused|called|under|alongside|beside|than|like|including|"
+    # Verbs whose object a name is: "delighted to welcome Mr Roe", "praised Cllr Lee".
+    r"welcome[sd]?|welcoming|thank|thanks|thanking|praise[sd]?|praising|congratulate[sd]?|"
+    r"congratulating|replace[sd]?|replacing|succeed(?:s|ed)?|endorse[sd]?|endorsing|"
+    r"defeat(?:s|ed)?|beat|beating|support(?:s|ed)?|supporting|urge[sd]?|urging|blame[sd]?|"
+    r"blaming|attack(?:s|ed)?|attacking|suspend(?:s|ed)?|expel(?:s|led)?)|[’']s)\s+(?:"
     + _INTRO + r"\s+)?$",
     re.IGNORECASE,
 )
@@ -168,11 +179,18 @@ _IN_CLAUSE = re.compile(r",\s+(?:who|whose|which|a\s+former|the\s+former)\s[^,.;
 
 # Inside what someone is reported to say ("Ferrity said he was glad Mr Harkin had joined"):
 # the name there is not who has the floor. The speech verb follows a word of the same
-# sentence, and no quotation mark or sentence end comes between it and the name.
+# sentence, and no quotation mark, sentence end or ", but" clause comes between it and the
+# name.
 _REPORTED = re.compile(
     r"[\w’'][ \t]+(?:said|says|told[ \t]+[\w ]{1,30}?|added|insisted|claimed|argued|warned|"
     r"admitted|confirmed|explained|believes|believed)[ \t]+(?:that[ \t]+)?"
-    r"[^.!?“”\"\n:;]*$"
+    r"(?:(?!,[ \t]+(?:but|yet|although|though|whereas)\b)[^.!?“”\"\n:;])*$"
+)
+# "Ann Roe, chair of the branch, said Cllr Lee was ...": after the comma closing an
+# apposition (unless the name is itself set off, as in "The plan, said Cllr Lee, was ...").
+_REPORTED_AFTER_COMMA = re.compile(
+    r",[ \t]+(?:said|says|added|insisted|claimed|argued|warned|admitted|confirmed|explained)"
+    r"[ \t]+(?:that[ \t]+)?[^.!?“”\"\n:;,]*$"
 )
 
 
@@ -190,6 +208,7 @@ _SPEAKING_AGENT = re.compile(
     r"announced|confirmed|described|dismissed|greeted|applauded)\s+by\s+"
     r"[^.;:!?“”\"\n]{0,80}$"
 )
+_PLACE_BEFORE = re.compile(r"\b(?:for|of|in|from|at|near|outside|across)\s+$")
 _AFTER_ROLE = re.compile(r"(?:\b[a-z]{3,}|\b(?:MP|MSP|MLA|MPP|TD|MEP|MS|AM)|[’']s),?\s+$")
 
 
@@ -200,6 +219,26 @@ _CREDIT = re.compile(
     r"Photographs?|Images?|Video|PICTURE|PHOTO|IMAGE)(?:\s*:|\s+by\b)[^\n()]*?"
     r"(?=[()]|\n|\.\s|$)"
 )
+
+
+# "PETER Roe has quit ...": tabloid and local papers set the first word of a story in capitals.
+# A capitalised word that opens a line, or any common first name in capitals, followed by a
+# name word is read in title case (same length, so offsets hold).
+_CAPS_FIRST = re.compile(r"(?:(?<=\n)|^)([A-Z]{2,})(?=[ \t]+[A-Z][a-z])|"
+                         r"(?<![\w’'\-])([A-Z]{3,})(?=[ \t]+[A-Z][a-z])", re.MULTILINE)
+
+
+def _uncapped(text: str) -> str:
+    """The text with a capitalised first name before a name word in title case."""
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        known = first_name_gender(word) is not None
+        if m.group(1) and not known and (low in _NOT_NAME or low in TITLES
+                                         or canonical_party(word) or low in ORG_WORDS):
+            return word  # "SNP Councillor Ann Roe", "THE Green group": not a first name
+        return word.capitalize() if m.group(1) or known else word
+    return _CAPS_FIRST.sub(repl, text)
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
@@ -291,6 +330,38 @@ def _is_name_word(word: str) -> bool:
     return low not in _NOT_NAME and low not in TITLES
 
 
+# Role words that end a description, never a name ("Sen" and "Rep" may be surnames).
+_ROLE_ENDINGS = {
+    "councillor", "councilor", "cllr", "member", "mp", "msp", "mla", "mep", "td", "senator",
+    "mayor", "leader", "minister", "chairman", "chairwoman", "chair", "secretary", "president",
+    "spokesman", "spokeswoman", "spokesperson", "representative", "peer", "candidate",
+}
+
+
+def ends_in_name(text: str) -> bool:
+    """Whether a run the model calls a person ends with a name word, not a title or a role
+    ("the Bisley and Painswick Councillor" names a place and a role, nobody)."""
+    words = text.split()
+    return bool(words) and _clean(words[-1]).lower() not in _ROLE_ENDINGS
+
+
+def placed(text: str, pos: int, name: str) -> bool:
+    """Whether a run the model calls a person stands where a place does: after "for", "of",
+    "in" ("who sits for Morden Vale"), with no common first name to make it a person."""
+    return bool(_PLACE_BEFORE.search(text, max(0, pos - 12), pos)) and not first_name_gender(
+        name.split()[0])
+
+
+# Words that name parties or months but are surnames after a first name ("Kate Green",
+# "Theresa May").
+_SURNAMES_TOO = {"green", "may"}
+
+
+def _surname_too(parts: list[tuple[int, str]], k: int) -> bool:
+    return (k > 0 and parts[k][1].lower() in _SURNAMES_TOO
+            and first_name_gender(parts[k - 1][1]) is not None)
+
+
 def _clean(word: str) -> str:
     return re.sub(r"(?:’s|'s|’|')$", "", word)
 
@@ -325,13 +396,14 @@ class NameBook:
     def _scan_people(self) -> list[str]:
         """Full names in the text, told by a title, a first name or what follows them."""
         out = []
-        for m in _RUN.finditer(self.text):
+        for m in _RUN.finditer(_uncapped(self.text)):
             if in_spans(m.start(), self.credits):
                 continue
             parts = [(w.start(), _clean(w.group())) for w in re.finditer(r"\S+", m.group(1))]
             # "Senate Majority Leader Dwight Emmerling", "Cllr Ann Roe": the name is the part
             # after the last word that cannot be part of one.
-            cut = max((k for k, (_, w) in enumerate(parts) if not _is_name_word(w)), default=-1)
+            cut = max((k for k, (_, w) in enumerate(parts) if not _is_name_word(w)
+                       and not _surname_too(parts, k)), default=-1)
             titled = any(w.lower().strip(".") in _TITLE_WORDS for _, w in parts[: cut + 1])
             parts = parts[cut + 1 :]
             if len(parts) == 3 and first_name_gender(parts[1][1]) and not first_name_gender(
@@ -368,17 +440,18 @@ class NameBook:
         adjective ending), standing there every time the pair is written or, written once,
         after a role or a lower-case word rather than at the head of a sentence."""
         low = words[0].lower()
+        before = self.text[max(0, start - 30) : start]
         if low in _NOT_ONE_NAME or re.search(r"(?:ly|ed|ing|er|est)$", low) or re.search(
             rf"(?<![\w’'\-]){re.escape(low)}(?![\w’'\-])", self.text
-        ):
-            return False
+        ) or _PLACE_BEFORE.search(before):
+            return False  # after a preposition: "the member for Morley Ian Britza", a place
         pair = re.escape(" ".join(words[1:]))
         pairs = list(re.finditer(rf"(?<![\w’'\-])(\S+)\s+{pair}(?![\w’'\-])", self.text))
         if all(p.group(1) == words[0] for p in pairs):
             return True
         # Written once with the title after a role or a lower-case word ("Labour MP Aupito
         # Tom Sio"), not at the head of a sentence.
-        return bool(_AFTER_ROLE.search(self.text, max(0, start - 30), start))
+        return bool(_AFTER_ROLE.search(before))
 
     def _acts_as_person(self, end: int) -> bool:
         """"Tarryn Voss quit Labour on Monday, saying she ...": a capitalised pair doing
@@ -398,9 +471,12 @@ class NameBook:
         for m in (*marked, *opening):
             word = _clean(m.group(1))
             low = word.lower()
+            # After a title a first name is a surname ("Mrs Jeffrey", "Mr Thomas"); the
+            # pattern never takes a title before a first and last name.
             if (in_spans(m.start(), self.credits) or not _is_name_word(word)
-                    or low in _NOT_SURNAME or is_org_like(word) or first_name_gender(word)
-                    or m.re is not _ONE_TITLED and canonical_party(word)):
+                    or low in _NOT_SURNAME or is_org_like(word)
+                    or m.re is not _ONE_TITLED and (first_name_gender(word)
+                                                    or canonical_party(word))):
                 continue  # "Lib/Lab group", "leader Plaid": a party, not a person
             if m.re in (_ONE_APPOSED, _ONE_SPEAKING) and (
                 low in _NOT_ONE_NAME or low.endswith("ly")  # "Separately, the ..."
@@ -525,12 +601,19 @@ class NameBook:
             self.text, max(0, m.start() - 100), m.start()
         ):
             return False
+        if _REPORTED_AFTER_COMMA.search(self.text, max(0, m.start() - 120), m.start()) and (
+            not self.text.startswith(",", m.end())
+        ):
+            return False
         if _REPORTED.search(self.text, max(0, m.start() - 200), m.start()) or _SUBORDINATE.search(
             self.text, max(0, m.start() - 60), m.start()
         ):
             return False
         rest = self.text[m.end() : m.end() + 160]
         rest = re.sub(r"^(?:’s|'s)\s+[a-z\-]+", "", rest)  # "Roe's letter said"
-        rest = re.sub(r"^,[^,“”\"]{1,120},", "", rest)  # an apposition
+        # An apposition, which may hold commas when a speech verb follows it ("Ann Roe, who
+        # leads the group on Ayr, Troon and Irvine council, said").
+        rest = _LONG_APPOSITION.sub("", rest) if _LONG_APPOSITION.match(rest) else re.sub(
+            r"^,[^,“”\"]{1,120},", "", rest)
         nxt = re.match(r",?\s+([a-z]+)", rest)
         return bool(nxt) and nxt.group(1) not in _NOT_SUBJECT_NEXT

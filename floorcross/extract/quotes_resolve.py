@@ -11,10 +11,17 @@ import re
 from bisect import bisect_right
 
 from floorcross.extract.quotes_context import Context, Mention
-from floorcross.extract.quotes_names import NameBook, first_name_gender, is_org_like
+from floorcross.extract.quotes_names import (
+    NameBook,
+    ends_in_name,
+    first_name_gender,
+    is_org_like,
+)
 from floorcross.extract.quotes_orgs import clean_value, whole_org
 from floorcross.extract.speakers import ROLE_NOUNS, Said
 from floorcross.nlp.parties import canonical_party
+
+_ROLE_ENDS = ROLE_NOUNS | {"member", "cllr", "councillor", "senator", "mayor"}
 
 
 def resolve(text: str, said: Said, para: int, ctx: Context, book: NameBook) -> str | None:
@@ -24,6 +31,8 @@ def resolve(text: str, said: Said, para: int, ctx: Context, book: NameBook) -> s
         value = clean_value(value)
         if not value:
             return None
+    if kind == "name" and not ends_in_name(value) and value.split()[-1].lower() in _ROLE_ENDS:
+        kind = "role"  # "the Bisley and Painswick Councillor": a place and a role, no name
     if kind == "name":
         if _joint(text, said.pos, value, book):
             return None  # "Co-leaders Ann Roe and Tom Lee said": no single speaker
@@ -130,6 +139,10 @@ _AND_AFTER = re.compile(rf",?\s+(?:and|&)\s+{_PAIR_TITLE}({_PAIR_NAME})")
 _AND_BEFORE = re.compile(rf"({_PAIR_NAME}),?\s+(?:and|&)\s+{_PAIR_TITLE}$")
 
 
+_AND_OTHERS = re.compile(
+    r",?\s+(?:and|&)\s+(?:his|her|their|fellow|other|others|several|two|three|four|five)\b")
+
+
 def _joint(text: str, pos: int, value: str, book: NameBook) -> bool:
     """Whether the named speaker is one of two people speaking together ("Ann Roe and Tom
     Lee said in a joint statement"): the other is a person the article names, or a full
@@ -144,6 +157,8 @@ def _joint(text: str, pos: int, value: str, book: NameBook) -> bool:
         return any(book.known(t) for t in tails) or (
             len(words) >= 2 and not is_org_like(run) and first_name_gender(words[-2]) is not None)
 
+    if _AND_OTHERS.match(text, at + len(value)):
+        return True  # "Ann Roe and her colleagues said": a group, no one speaker
     after = _AND_AFTER.match(text, at + len(value))
     before = _AND_BEFORE.search(text, max(0, at - 60), at)
     return bool(after and person(after.group(1)) or before and person(before.group(1)))
@@ -184,7 +199,8 @@ def _nearest_person(pos: int, para: int, ctx: Context, book: NameBook,
     return pick.name if pick else None
 
 
-_ROLE_ABBREVIATION = re.compile(r"(?:^|\s+)(?:MP|MSP|MLA|MPP|TD|MEP|MS|AM)$")
+_ROLE_ABBREVIATION = re.compile(
+    r"(?:^|\s+)(?:MP|MSP|MLA|MPP|TD|MEP|MS|AM|Councillor|Councilor|Cllr|Member|Senator|Mayor)$")
 _PLACE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:and\s+|upon\s+|-)?[A-Z][\w’'\-]*)*")
 
 
@@ -199,6 +215,12 @@ def _role_holder(text: str, role: str, pos: int, para: int, ctx: Context) -> str
     runs = [_ROLE_ABBREVIATION.sub("", p) for p in _PLACE.findall(role)]
     places = [p for p in runs if p and not canonical_party(p)]
     people = [m for m in ctx.mentions if m.kind == "person"]
+    if _DEFECTOR.search(role):
+        # "the renegade councillor", "the rebel MP": the one the story is about, not the
+        # colleague who spoke last.
+        first = _story_person(text, pos, people)
+        if first is not None:
+            return first
     for place in places:
         for m in re.finditer(re.escape(place), text):
             if m.start() <= pos < m.end() + 40:
@@ -226,6 +248,20 @@ def _role_holder(text: str, role: str, pos: int, para: int, ctx: Context) -> str
     if recent:  # the person just spoken of, as a pronoun would point back
         return recent[0].name
     return holders[0].name if holders else None
+
+
+# Words that describe the person a story of leaving is about.
+_DEFECTOR = re.compile(
+    r"\b(?:renegade|rebel|defecting|defector|breakaway|ousted|expelled|suspended|deselected|"
+    r"departing|outgoing|sacked|disgraced|maverick|disgruntled|quitting|dissident|"
+    r"turncoat)\b", re.IGNORECASE)
+
+
+def _story_person(text: str, pos: int, people: list[Mention]) -> str | None:
+    """The first person the story's body names as the subject of a sentence, before `pos`."""
+    body = _headline_end(text)
+    found = [m for m in people if body <= m.pos < pos and m.subject]
+    return min(found, key=lambda m: m.pos).name if found else None
 
 
 _ROLE_HEADS = {
@@ -269,7 +305,9 @@ def _lead_person(text: str, word: re.Pattern[str], pos: int, people: list[Mentio
 # "The MP confirmed ...", "The former councillor has ...": a role standing for a person as the
 # subject of a sentence, a fresh mention of that person for the pronouns after it.
 _ROLE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he\s+((?:(?:former|veteran|embattled|new|local)\s+|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he\s+((?:(?:former|veteran|embattled|new|local|renegade|"
+    r"rebel|defecting|breakaway|ousted|expelled|suspended|deselected|departing|outgoing|"
+    r"sacked|disgraced|maverick|disgruntled|dissident)\s+|"
     r"[A-Z][\w’'\-]+\s+){0,3}(?:MP|MSP|MLA|MEP|TD|councillor|councilor|senator|minister|"
     r"mayor|legislator|lawmaker)(?:\s+for\s+[A-Z][\w’'\-]+(?:\s+(?:and\s+|the\s+)*"
     r"[A-Z][\w’'\-]+)*)?)\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]{3,}"
@@ -293,6 +331,7 @@ _ROLE_FORMS = {
     "councilor": ["councillor", "councilor", "cllr", "coun"],
     "mp": ["mp", "member of parliament"],
     "senator": ["senator", "sen"],
+    "peer": ["peers?", "lord", "baroness"],
     "representative": ["representative", "rep", "congressman", "congresswoman"],
 }
 

@@ -27,6 +27,8 @@ _BEFORE_OPEN = set(" \t([{—–-:/") | set(DOUBLE) | set(SINGLE)
 _AFTER_CLOSE = set(" \t)]}.,;:!?—–-/…") | set(DOUBLE) | set(SINGLE)
 _DECADE = re.compile(r"\d0s\b")
 _TWO_APOSTROPHES = re.compile(r"''")
+# A colon or comma and a space just before a mark: the mark opens what someone says.
+_INTRODUCED = re.compile(r"[:,][ \t]$")
 # How many unmarked paragraphs a quotation may run over before its closing mark.
 _MAX_UNMARKED = 4
 
@@ -186,6 +188,11 @@ def _scan_paragraph(
             if j is not None:
                 spans.append((i + 1, j, True))
                 i = j
+            elif _INTRODUCED.search(text, lo, i):
+                # "Roe said: 'This has been ..." with no close in the paragraph: the
+                # quotation runs to its end and may go on in the next (tabloid style).
+                spans.append((i + 1, hi, False))
+                return spans, True
         i += 1
     if open_at is not None:
         spans.append((open_at, hi, False))

@@ -207,6 +207,13 @@ def _name_before(verb: Token) -> Token | None:
         return None
     if names[-1].i + 1 == verb.i:
         return names[-1]
+    # "Cllr Roe, a member for 20 years and who chaired the council, said": a name and its
+    # apposition set off by commas, the verb straight after the second comma.
+    last = names[-1]
+    between = verb.doc[last.i + 1 : verb.i]
+    if (len(between) >= 3 and between[0].text == "," and between[-1].text == ","
+            and not any(t.ent_type_ == "PERSON" or is_speech(t) for t in between)):
+        return last
     described = [t for t in names if any(c.dep_ == "relcl" for c in t.children)]
     return described[-1] if described else None
 
@@ -263,7 +270,9 @@ def describe(tok: Token, pos: int) -> Said:
     if named is not None:  # "..., Ann Roe, who said": the parse may hang the clause elsewhere
         return describe(named, named.idx)
     if low == "who" and tok.head.dep_ != "ROOT":
-        return describe(tok.head.head, pos) if tok.head.dep_ == "relcl" else Said("anon", None, pos)
+        if tok.head.dep_ != "relcl":
+            return Said("anon", None, pos)
+        return describe(_peer_of(tok.head.head), pos)
     if tok.pos_ == "PRON" or low in _MALE | _FEMALE | _PLURAL:
         if low in _MALE:
             return Said("pronoun", "m", pos)
@@ -275,7 +284,10 @@ def describe(tok: Token, pos: int) -> Said:
             return Said("pronoun", "it", pos)
         return Said("anon", None, pos)
     ent = _ent_of(tok)
-    if low in ROLE_NOUNS and (ent is None or ent.label_ != "PERSON"):
+    # "The Bisley and Painswick Councillor added": a capitalised role after "the" is a
+    # description even when the model takes the phrase for a name.
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    if low in ROLE_NOUNS and (ent is None or ent.label_ != "PERSON" or definite):
         return _describe_noun(tok, pos)
     if ent is not None and ent.label_ in ("ORG", "PARTY", "COUNCIL") and tok.pos_ == "NOUN":
         return Said("org", ent.text, pos)  # "The SDLP said": a body tagged as a common noun
@@ -291,14 +303,34 @@ def describe(tok: Token, pos: int) -> Said:
 
 
 def _before_who(tok: Token) -> Token | None:
-    """The name a "who" clause follows directly ("Ann Roe, who ..."), if any."""
+    """The name a "who" clause follows directly ("Ann Roe, who ..."), or the name whose
+    apposition it follows ("by Ann Roe, leader of the group, who said"), if any."""
     k = tok.i - 1
     if k >= 0 and tok.doc[k].text == ",":
         k -= 1
     if k < 0:
         return None
     prev = tok.doc[k]
-    return prev if prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" else None
+    if prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN":
+        return _peer_of(prev)
+    # The parse hangs the apposition (and the comma closing it) on the name.
+    for cand in reversed(tok.doc[tok.sent.start : k]):
+        if (cand.ent_type_ == "PERSON" and cand.pos_ == "PROPN" and cand.right_edge.i >= k
+                and any(c.dep_ == "appos" for c in cand.children)):
+            return cand
+    return None
+
+
+def _peer_of(tok: Token) -> Token:
+    """"Lord Darzi of Denham": the peer, not the place in the title."""
+    doc, k = tok.doc, tok.i
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].ent_type_ == tok.ent_type_:
+        k -= 1
+    if k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].pos_ == "PROPN" and any(
+        t.lower_ in ("lord", "lady", "baroness", "baron") for t in doc[max(0, k - 5) : k - 1]
+    ):
+        return doc[k - 2]
+    return tok
 
 
 def _apposed_name(tok: Token) -> Token | None:
@@ -408,6 +440,9 @@ def attribute(doc: Doc, hole_pos: int) -> Said | None:
     tok = next((t for t in doc if t.idx == hole_pos), None)
     if tok is None:
         return None
+    owner = _remark_owner(tok)
+    if owner is not None:
+        return describe(owner, owner.idx)
     verb = speech_verb_for(tok)
     if verb is None:
         return None
@@ -417,6 +452,30 @@ def attribute(doc: Doc, hole_pos: int) -> Said | None:
     said = describe(subj, subj.idx)
     said.governs = tok.head is verb or tok.head.head is verb
     return said
+
+
+# Nouns for something said: "his “...” remark" is the words of whoever "his" stands for.
+REMARK_NOUNS = {
+    "remark", "remarks", "comment", "comments", "claim", "claims", "jibe", "jibes", "words",
+    "quip", "slur", "tweet", "post", "pledge", "promise", "boast", "warning", "outburst",
+    "speech", "statement", "threat", "taunt", "gaffe", "slogan", "barb", "attack",
+}
+
+
+def _remark_owner(tok: Token) -> Token | None:
+    """The owner of the remark a quotation names: "over his “...” remark", "Roe's “...”
+    jibe" -> "his" / "Roe". Read from the words around the placeholder, whatever the parse
+    made of them."""
+    doc = tok.doc
+    after = [t for t in doc[tok.i + 1 : tok.i + 4] if not t.is_quote]
+    before = [t for t in doc[max(0, tok.i - 4) : tok.i] if not t.is_quote]
+    if not after or after[0].lower_ not in REMARK_NOUNS or not before:
+        return None
+    if before[-1].lower_ in ("his", "her", "their"):
+        return before[-1]
+    if before[-1].lower_ in ("'s", "’s") and len(before) >= 2 and before[-2].pos_ == "PROPN":
+        return before[-2]
+    return None
 
 
 def intro_speaker(sent: Span) -> Said | None:
