@@ -15,6 +15,7 @@ from floorcross.extract.mentions import (
     FIRST_PERSON,
     PRONOUNS,
     ParsedSentence,
+    group_subject,
     looks_like_name,
     name_of,
     proper_name,
@@ -519,7 +520,8 @@ def _following_list(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[
         if nxt is None:
             return []
         group, first = name_group(nxt, art)
-        if len(group) >= 2 and count == len(group) and (_says_who(first) or _describes(first)):
+        if len(group) >= 2 and count == len(group) and (
+                _says_who(first) and _of_the_group(first) or _describes(first)):
             return group
         if group:
             return []  # the next sentence is about someone else
@@ -604,6 +606,17 @@ def _says_who(tok: Token | None) -> bool:
     while cur.dep_ in ("compound", "conj", "appos", "cc", "punct") and cur.head.i != cur.i:
         cur = cur.head
     return cur.dep_ in ("nsubj", "attr") and cur.head.lemma_ == "be" and cur.head.dep_ == "ROOT"
+
+
+def _of_the_group(tok: Token) -> bool:
+    """"They are A and B", "The five other MLAs are A, B ...": the names say who the group is,
+    not who did something else ("Those who criticised the decision were A and B", "The
+    candidates chosen are A and B")."""
+    root = tok.sent.root
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subj or tok in subj[0].subtree:
+        return True  # "A, B and C were the three"
+    return group_subject(list(subj[0].subtree))
 
 
 _LIST_JOINS = frozenset({",", "and", "&", "plus"})

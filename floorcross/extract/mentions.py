@@ -7,10 +7,12 @@ article's own list of people.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from floorcross.extract.candidates import TRIGGER_RE
 from floorcross.extract.people import PARTICLES, PeopleIndex, extend_run, name_word_ok
 from floorcross.extract.terms import KNOWN_PARTIES, PartyMention, find_parties
 from floorcross.nlp.councils import normalise_council
@@ -285,4 +287,125 @@ def proper_name(toks: list[Token]) -> str | None:
     if not 2 <= len(toks) <= 4:
         return None
     name = toks[0].doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return name if looks_like_name(name) else None
+
+
+# --- Rosters: the members of a group told in a sentence of their own ------------------------
+
+# "The five other MLAs are", "They are", "Those suspended were", "have been named as",
+# "Among them are", "The others include": a sentence that lists who a group was.
+ROSTER_CUE = re.compile(
+    r"^(?:The|These|Those)\b[^.;:\"“”]{0,80}?\s(?P<v1>are|were|include[sd]?)\b:?"
+    r"|^(?:They|Others)\s+(?P<v2>are|were|include[sd]?)\b:?"
+    r"|\b(?:have|has)\s+been\s+(?:named|identified)\s+as\b:?"
+    r"|^Among\s+(?:them|those|the)\b[\w\s’'-]{0,40}?\s(?P<v3>are|were|is|was)\b:?"
+)
+_LIST_BREAKS = frozenset({",", ";", "and", "&"})
+_GROUP_PLURALS = _PLURAL_TITLES | {"mlas", "tds", "mlcs", "mpps", "legislators", "lawmakers"}
+_POSSESSIVE = frozenset({"'s", "’s"})
+_INDEPENDENT = frozenset({"independent", "independents"})
+_NAME_STOPS = _TITLE_WORDS | _GROUP_PLURALS | _INDEPENDENT
+
+
+@dataclass(frozen=True)
+class Roster:
+    members: list[tuple[str, str | None]]  # name as written, party the list gives it
+    complete: bool  # "are" lists everyone; "include", "among them" only some
+    joined: str | None  # "the other new entrants to the Greens are": the party they joined
+
+
+def roster(sent: ParsedSentence) -> Roster | None:
+    """The people a roster sentence lists, each with the party written before them ("NCP's A
+    and Independent MLAs B and C"); seats in brackets are left to the roles reader. None when
+    the sentence is no roster or its list holds anything but names."""
+    m = ROSTER_CUE.search(sent.text)
+    if m is None:
+        return None
+    verb_at = min((m.start(g) for g in ("v1", "v2", "v3") if m.group(g)), default=m.start())
+    if not group_subject([t for t in sent.doc if t.idx < verb_at]):
+        return None
+    after = [t for t in sent.doc if t.idx >= m.end()]
+    members = _listed_names(sent, after)
+    if not members:
+        return None
+    verb = m.group("v1") or m.group("v2") or ""
+    complete = not (verb.startswith("include") or m.group("v3"))
+    lead = [t for t in sent.doc if t.idx < m.start() + len(m.group(0))]
+    joined = next((p for t in lead if (p := sent.party_of(t)) and t.i > 0 and (
+        sent.doc[t.i - 1].lower_ in ("to", "the") and "to" in (
+            x.lower_ for x in sent.doc[max(0, t.i - 2) : t.i]))), None)
+    return Roster(members, complete, joined)
+
+
+# Words that make a subject a group of politicians: "The five other MLAs", "The other two",
+# "The other new entrants to the BJP", "The councillors".
+_GROUP_SUBJECT = _GROUP_PLURALS | {
+    "others", "other", "entrants", "recruits", "defectors", "rebels", "members", "councillors",
+    "mlas", "mps", "tds", "msps", "senators", "legislators", "lawmakers", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "trio", "pair", "them", "they"}
+
+
+def group_subject(subject: list[Token]) -> bool:
+    """Whether a roster's subject is the group itself ("The five other MLAs", "Those
+    suspended", "Among those leaving", "They") rather than other people ("Those who criticised
+    the decision", "Among those present", "The candidates chosen for the by-election")."""
+    changed = any(TRIGGER_RE.search(t.text) for t in subject)
+    if any(t.pos_ == "VERB" and not TRIGGER_RE.search(t.text) for t in subject):
+        return False
+    return changed or any(t.lower_ in _GROUP_SUBJECT for t in subject)
+
+
+def _listed_names(sent: ParsedSentence, toks: list[Token]) -> list[tuple[str, str | None]]:
+    """Names of a list ("A (Ward), B and C"): each chunk between commas and "and" is one name,
+    maybe after a party and a title; a chunk that is no name ends the list, or voids it when it
+    comes first with a capital (a body, a place: not a list of people)."""
+    out: list[tuple[str, str | None]] = []
+    chunk: list[Token] = []
+    depth = 0
+    inherit: str | None = None  # "Independent MLAs B and C": the party covers both names
+    for t in [*toks, None]:
+        if t is not None and t.text in "([":
+            depth += 1
+        elif t is not None and t.text in ")]":
+            depth = max(0, depth - 1)
+        elif t is not None and not depth and t.lower_ not in _LIST_BREAKS and not t.is_punct:
+            chunk.append(t)  # a seat in brackets is no part of the name
+        if t is not None and (depth or t.lower_ not in _LIST_BREAKS and t.text != "."):
+            continue
+        if not chunk:
+            continue
+        name = _chunk_name(sent, chunk)
+        if name is None:
+            if out or chunk[0].is_title:
+                break
+            chunk = []
+            continue
+        party = next(iter(sent.parties_in(chunk)), None) or (
+            "Independent" if any(x.lower_ in _INDEPENDENT for x in chunk) else None)
+        party = party or (inherit if t is not None or out else None)
+        plural = any(x.lower_ in _GROUP_PLURALS for x in chunk)
+        out.append((name, party))
+        inherit = party if plural and party else (inherit if t is not None and (
+            t.lower_ == "and") and not party else None)
+        chunk = []
+        if t is None or t.text == ".":
+            break
+    return out
+
+
+def _chunk_name(sent: ParsedSentence, chunk: list[Token]) -> str | None:
+    """The name a list chunk ends with, after any party and title: "NCP's A B", "Cllr A B"."""
+    run: list[Token] = []
+    for t in reversed(chunk):
+        low = t.lower_.rstrip(".")
+        if t.text in _POSSESSIVE or sent.party_of(t) or low in _NAME_STOPS:
+            break
+        if not (t.is_title or t.is_upper) or low in _ORG_WORDS:
+            return None
+        run.insert(0, t)
+    if not 2 <= len(run) <= 5 or len(run) < len(chunk) and not (
+            sent.party_of(chunk[len(chunk) - len(run) - 1]) or chunk[len(chunk) - len(run) - 1]
+            .lower_.rstrip(".") in _NAME_STOPS | _POSSESSIVE):
+        return None
+    name = sent.doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]
     return name if looks_like_name(name) else None

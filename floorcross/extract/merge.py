@@ -399,7 +399,9 @@ def _window(text: str, lo: int, hi: int, a: int, b: int) -> str:
         after = after[: end.start()] if end else after
     elif after.startswith((",", " -", " –", " —", " (")):
         end = _APPOSITION_END.search(after, 2)
-        after = after[: end.start()] if end else after
+        # "A (Lumla), B (Mechuka)": a bracket keeps its closing mark, which says it is whole
+        keep = 1 if end and end.group(0) == ")" and after.startswith(" (") else 0
+        after = after[: end.start() + keep] if end else after
     else:
         after = after[:30]
     return before + text[a:b] + after

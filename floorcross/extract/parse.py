@@ -16,14 +16,15 @@ from floorcross.extract.candidates import (
     split_sentences,
     with_context,
 )
-from floorcross.extract.mentions import ParsedSentence, build_sentence
+from floorcross.extract.mentions import ROSTER_CUE, ParsedSentence, build_sentence
 from floorcross.extract.people import PeopleIndex
 from floorcross.extract.quotes_scan import QuoteSpan, scan_quotes
-from floorcross.extract.terms import find_parties
+from floorcross.extract.terms import PartyMention, find_parties
 from floorcross.nlp.countries import guess_country
 
 _BATCH = 64
-_LEDE = re.compile(r"(?:An?|One|Another|Two|Three|Four|Five)\s")
+_COUNT_WORDS = r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2})"
+_LEDE = re.compile(rf"(?:An?|One|Another|{_COUNT_WORDS}|The (?i:{_COUNT_WORDS}) other)\s")
 
 
 @dataclass
@@ -64,8 +65,13 @@ def parse_article(text: str, published: date | None, nlp: Language) -> ParsedArt
     needed += [j for i in cands if _LEDE.match(text, sentences[i].start)
                for j in range(i + 2, min(i + 4, len(sentences)))]
     needed += [art.attribution[i] for i in cands if i in art.attribution]
+    # "X and five other MLAs were suspended ... The five other MLAs are A, B, ...": a roster
+    # two sentences on, with no trigger of its own.
+    needed += [j for i in cands if (j := i + 2) < len(sentences)
+               and ROSTER_CUE.search(text[sentences[j].start : sentences[j].end])]
     _parse(art, needed, nlp)
     _parse(art, _name_sentences(art), nlp)
+    _spell_acronyms(art)
     # Full names only: a lone word ("Ammar", "Blackburn") is resolved against them, never
     # made a person of its own.
     for name in sorted(_all_names(art), key=lambda n: -len(n.split())):
@@ -102,6 +108,29 @@ def _parse(art: ParsedArticle, indices: list[int], nlp: Language) -> None:
     for i, doc in zip(todo, nlp.pipe(texts, batch_size=_BATCH), strict=True):
         s = art.sentences[i]
         art.parsed[i] = build_sentence(i, s.start, s.end, doc, art.country)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&-]{1,7})\)")
+_WORD = re.compile(r"\b[A-Z][A-Z&-]{1,7}\b")
+
+
+def _spell_acronyms(art: ParsedArticle) -> None:
+    """Bare party acronyms the article spelled out once ("the Nationalist Congress Party
+    (NCP)" ... "NCP's A"), which the party table does not read, read as the party given."""
+    known: dict[str, str] = {}
+    for s in art.ordered():
+        for p in s.parties:
+            m = _ACRONYM_AFTER.match(art.text, p.end)
+            if m and p.name != "Independent":
+                known.setdefault(m.group(1), p.name)
+    if not known:
+        return
+    for s in art.parsed.values():
+        added = [PartyMention(m.start(), m.end(), known[m.group(0)])
+                 for m in _WORD.finditer(art.text, s.start, s.end) if m.group(0) in known
+                 and not any(p.start <= m.start() < p.end for p in s.parties)]
+        if added:
+            s.parties = sorted(s.parties + added, key=lambda p: p.start)
 
 
 def _all_names(art: ParsedArticle) -> list[str]:

@@ -14,7 +14,7 @@ from floorcross.extract.coref import (
     persons_for,
 )
 from floorcross.extract.interpret import Reading, interpret, party_named, scheduled_join
-from floorcross.extract.mentions import ParsedSentence
+from floorcross.extract.mentions import ParsedSentence, roster
 from floorcross.extract.parse import ParsedArticle
 from floorcross.extract.reasons import group_size, reason_for
 from floorcross.extract.timing import date_for
@@ -42,6 +42,9 @@ class Mention:
     # Told as an earlier step of the story: "after having earlier quit Labour", "had
     # previously left the party" (a join in the same story is a later, separate step).
     background: bool = False
+    # An unnamed group told beside named people ("X and five other MLAs"): its members are
+    # only those a roster sentence lists ("The five other MLAs are ...").
+    roster_count: int = 0
 
 
 def read_mentions(art: ParsedArticle) -> list[Mention]:
@@ -55,7 +58,7 @@ def read_mentions(art: ParsedArticle) -> list[Mention]:
         if sent.index in cands:
             for trig in all_triggers(sent.doc):
                 found.extend(_read_trigger(trig, sent, art, coref))
-            pending += [(m, m.group_size or 0) for m in found if not m.person]
+            pending += [(m, m.roster_count or m.group_size or 0) for m in found if not m.person]
             found = [m for m in found if m.person]
         pending, resolved = _name_pending(pending, sent, art, found)
         out.extend(found + resolved)
@@ -95,6 +98,10 @@ def _read_trigger(
             _BY_ELECTION.search(art.text)))
     if not people and not count:
         return []
+    others = _others_counted(tok, sent) if people and not in_quote else None
+    if others and _party_of_others(reading.party_from, others, tok, sent):
+        # "X, along with three other MLAs - one from the NCP - quit": the party is a companion's
+        reading = replace(reading, party_from=None, guessed=False)
     if not people:  # "Two Labour councillors have been expelled": named further on
         people = [""]
     hedged = not in_quote and (clause.is_hedged(
@@ -104,7 +111,12 @@ def _read_trigger(
     reason = reason_for(tok)
     size = count or _counted_beyond(reading.person_tokens, people) or (
         group_size(sent.text) if len(people) == 1 else None)
+    others_count = _COUNTS[_count_word(others).lower_] if others else 0
+    if others:  # the people written here and the others counted ("X and four other MLAs")
+        size = sum(p.split()[-1] in sent.text for p in people) + others_count
     own = _own_parties(people, sent, art, reading.party_to) if len(people) > 1 else {}
+    if others:
+        people.append("")
     return [
         Mention(
             person=p, type=reading.type, sentence=sent,
@@ -114,6 +126,7 @@ def _read_trigger(
             supporting=trig.kind in ("independent", "no_longer"),
             party_guessed=reading.guessed or _from_elsewhere(tok, reading.party_from, sent),
             needs_origin=reading.needs_origin, background=clause.is_background(tok),
+            roster_count=0 if p else others_count,
         )
         for p in people
     ]
@@ -183,6 +196,45 @@ def _unnamed_group(toks: list, single: bool = False) -> int | None:
                  if c.dep_ in ("nummod", "det") and c.lower_ in _COUNTS), None)
 
 
+_OTHERS_NOUNS = _GROUP_NOUNS | {"legislator", "lawmaker", "colleague", "other", "mla", "mp",
+                                "councillors", "legislators", "lawmakers", "colleagues"}
+
+
+def _others_counted(tok, sent: ParsedSentence):
+    """"suspended X and five other MLAs", "X, along with three other legislators, quit": the
+    noun of a counted group told beside the named people in the trigger's clause."""
+    head = tok
+    while head.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep") and head.head != head:
+        head = head.head  # "resigned ... before joining the BJP": the clause of the leaving
+    for t in sent.doc:
+        if not {tok, head} & set(t.ancestors) or _count_word(t) is None:
+            continue
+        other = t.lower_ == "others" or any(
+            c.dep_ == "amod" and c.lower_ == "other" for c in t.children)
+        if other and (t.lemma_.lower() in _OTHERS_NOUNS or t.lower_ in _OTHERS_NOUNS):
+            return t
+    return None
+
+
+def _count_word(t):
+    return next((c for c in t.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), None)
+
+
+def _party_of_others(party: str | None, others, tok, sent: ParsedSentence) -> bool:
+    """Whether a party is only written in a description of the group's companions ("along
+    with three other MLAs - one from the NCP and two independents - quit"), not before them
+    nor in the group's own noun ("two other Labour councillors" are the lead's party too)."""
+    if party is None:
+        return False
+    lo, own = others.left_edge.i, {t.i for t in others.subtree}
+    described = [t for t in sent.doc[lo : max(tok.i, others.right_edge.i + 1)] if t.i not in own]
+    before = sent.doc[:lo]
+    if party == "Independent":
+        return any(t.lower_ in ("independent", "independents") for t in described) and not any(
+            t.lower_ in ("independent", "independents") for t in before)
+    return party not in sent.parties_in(before) and party in sent.parties_in(described)
+
+
 def _counted_beyond(toks: list, people: list[str]) -> int | None:
     """"Six councillors, including Cllr A, have quit": a group counted with fewer names."""
     if len(toks) != 1 or toks[0].tag_ not in ("NNS", "NNPS"):
@@ -203,6 +255,14 @@ def _name_pending(
     for m, count in pending:
         if sent.index <= m.sentence.index:
             keep.append((m, count))
+            continue
+        listed = None if named else _roster_members(m, count, sent, art)
+        if listed:
+            out += listed
+            continue
+        if m.roster_count:  # only a roster names the others of "X and five other MLAs"
+            if sent.index - m.sentence.index < _NAMES_WITHIN:
+                keep.append((m, count))
             continue
         # A single person's change is only theirs if the names' sentence tells the same one.
         named_here = [x for x in named if count > 1 or x.type == m.type]
@@ -232,6 +292,35 @@ def _name_pending(
         elif sent.index - m.sentence.index < _NAMES_WITHIN:
             keep.append((m, count))
     return keep, out
+
+
+def _roster_members(
+    m: Mention, count: int, sent: ParsedSentence, art: ParsedArticle
+) -> list[Mention]:
+    """"Five councillors have been suspended. They are A, B, C, D and E": the members of an
+    unnamed group listed in a sentence of their own, each with the group's change and the
+    party the list gives them ("NCP's A and Independent MLAs B and C"). An "are" list must
+    hold the count; "include" or "among them" some of it."""
+    if sent.index - m.sentence.index > _NAMES_WITHIN or count < 2 or art.in_quote(sent.start):
+        return []
+    found = roster(sent)
+    if found is None:
+        return []
+    n = len(found.members)
+    if n != count if found.complete else n > count:
+        return []
+    kind, party_to = m.type, m.party_to
+    if found.joined and kind in _LEAVING and found.joined != m.party_from:
+        kind, party_to = "defected", found.joined  # "the other new entrants to the BJP are"
+    out = []
+    for name, party in found.members:
+        person = art.people.resolve(name) or name
+        own = party if party != party_to else None
+        out += [replace(m, person=person, sentence=s, type=kind, party_to=party_to,
+                        party_from=own or m.party_from, party_guessed=bool(m.party_guessed
+                                                                           and not own),
+                        roster_count=0, contexts=[]) for s in (m.sentence, sent)]
+    return out
 
 
 def _members_listed(lead: Mention, named: list[Mention], count: int) -> bool:
