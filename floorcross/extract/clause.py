@@ -253,6 +253,8 @@ def is_hedged(tok: Token, decided: bool = False, joining: bool = False) -> bool:
     chain = _chain(tok)
     known = _outlet_knows(chain) if decided else None
     for i, t in enumerate(chain):
+        if i == 1 and tok.pos_ == "NOUN" and t.lower_ in _PRIOR and t.dep_ == "prep":
+            return False  # "(is founding a party) following his resignation": told as done
         if i and chain[i - 1].dep_ != "conj" and t.lemma_.lower() in HEDGE_LEMMAS and (
             t is not known
         ):
@@ -266,6 +268,10 @@ def is_hedged(tok: Token, decided: bool = False, joining: bool = False) -> bool:
             return True
     return any(m.group(0).lower() != "understands" or known is None
                for m in HEDGE_RE.finditer(tok.sent.text))
+
+
+# Prepositions putting a change before the clause they hang on: "after his expulsion".
+_PRIOR = frozenset({"after", "following", "since"})
 
 
 def _outlet_knows(chain: list[Token]) -> Token | None:
@@ -409,6 +415,8 @@ def nominal_subjects(tok: Token) -> list[Token]:
     ):  # "X announced his departure from the party": X's own
         named = [s for s in subjects(tok.head) if s.pos_ == "PROPN"]
         return named or poss
+    if poss and poss[0].pos_ == "PRON":
+        return _bound_owner(tok) or poss
     if poss:
         return poss
     of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
@@ -423,6 +431,25 @@ def nominal_subjects(tok: Token) -> list[Token]:
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() not in _REACTING:
         return subjects(tok.head)
     return []
+
+
+def _bound_owner(noun: Token) -> list[Token]:
+    """The named subject a possessive stands for inside its own clause: "X, the former TD who
+    is founding a new party following his own resignation from it" -> X; "Cllr Y, who
+    left after her expulsion" -> Y. Only where the clause binds the pronoun: a relative
+    clause on the person, or "own"; elsewhere "his" may be anyone the story follows."""
+    if noun.dep_ != "pobj":
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    own = any(c.lower_ == "own" for c in noun.children)
+    relative = verb.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in verb.children)
+    if not (own or relative):
+        return []
+    found = subjects(verb)
+    return found if found and all(f.pos_ == "PROPN" for f in found) else []
 
 
 # Verbs of someone reacting to another's change: "the Green leader welcomed both defections".

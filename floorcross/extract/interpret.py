@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from floorcross.extract import clause
-from floorcross.extract.mentions import ParsedSentence, looks_like_name
+from floorcross.extract.mentions import ParsedSentence, looks_like_name, proper_name
 from floorcross.extract.origins import NOT_LEFT, context_party
 from floorcross.extract.parse import ParsedArticle
 from floorcross.extract.triggers import (
@@ -171,13 +171,14 @@ def _seat_party(o: Token, tok: Token, sent: ParsedSentence, art: ParsedArticle) 
 
 
 def _object_parties(
-    tok: Token, sent: ParsedSentence, art: ParsedArticle
+    tok: Token, sent: ParsedSentence, art: ParsedArticle, people: frozenset[int] = frozenset()
 ) -> tuple[list[str], bool, bool]:
     """(parties named as what was left, a party noun such as "the party" or "membership" was
-    left, something else was left: a post, a union, a seat)."""
+    left, something else was left: a post, a union, a seat). `people`: the leavers' own
+    tokens, which a noun takes as objects too ("the resignation of X")."""
     parties: list[str] = []
     noun = other = False
-    objs = clause.objects(tok)
+    objs = [o for o in clause.objects(tok) if o.i not in people]
     for o in list(objs):  # "tendered her resignation from the party"
         if o.lemma_.lower() in ("resignation", "membership") and o.dep_ == "dobj":
             inner = [g for c in o.children if c.dep_ == "prep" for g in c.children
@@ -230,7 +231,8 @@ def _local_body(o: Token) -> bool:
 def _leave(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | None:
     tok = trig.token
     subj = _subjects(trig, sent)
-    parties, noun, other = _object_parties(tok, sent, art)
+    leavers = frozenset(s.i for s in subj) if trig.nominal else frozenset()
+    parties, noun, other = _object_parties(tok, sent, art, leavers)
     if trig.kind == "no_longer":
         attrs = [c for c in tok.children if c.dep_ == "attr"]
         parties = sent.parties_in(t for c in attrs for t in c.subtree)
@@ -246,11 +248,16 @@ def _leave(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading |
             return None
         return Reading("resigned", party_from, _independent_group(sent) or "Independent", subj,
                        guessed=True, explicit=True)
-    if not (parties or noun) and (other or not _bare_leave_ok(tok, sent, subj)):
-        return None
+    bare = not (parties or noun)
+    by_name = bare and not other and _named_resignation(trig, subj, sent, art)
+    if bare and not by_name and (other or any(o.i in leavers for o in clause.objects(tok))
+                                 or not _bare_leave_ok(tok, sent, subj)):
+        return None  # in "the resignation of X" only a named resignation is a party's
     party_to = _joined_party(tok, sent)
     party_from = parties[0] if parties else context_party(
         sent, art, subj, exclude=party_to, anchor=tok)
+    if by_name and party_from not in sent.parties_in(sent.doc):
+        party_from = None  # a guess from other sentences: null is the honest answer
     if party_to == party_from:  # "left the Labour group but sits as a Labour councillor"
         party_to = None
     group = _independent_group(sent) if party_to is None and independent else None
@@ -274,6 +281,62 @@ def _bare_leave_ok(tok: Token, sent: ParsedSentence, subj: list[Token]) -> bool:
         return False
     own = {t.i for s in subj for t in s.subtree}
     return bool(sent.parties_in(t for t in sent.doc if t.i not in own))
+
+
+# Posts a person can resign from: "the resignation of council leader A" gives up the post.
+_POSTS = frozenset({"leader", "chair", "chairman", "chairwoman", "chairperson", "mayor",
+                    "minister", "secretary", "president", "speaker", "spokesperson", "spokesman",
+                    "spokeswoman", "chief", "director", "treasurer", "convener", "convenor",
+                    "provost", "cabinet", "deputy", "executive", "officer", "manager"})
+# A seat given up rather than a party: the resignation leaves a vacancy to be filled.
+_SEAT_GIVEN_UP = re.compile(
+    r"\b(?:by-?\s?elections?|vacanc(?:y|ies)|vacated"
+    r"|(?:los[et]s?|losing|leav(?:e|es|ing)|left|fill(?:s|ed|ing)?)\s+(?:[\w-]+\s+)?seats?)\b",
+    re.IGNORECASE)
+
+
+def _named_resignation(
+    trig: Trigger, subj: list[Token], sent: ParsedSentence, art: ParsedArticle
+) -> bool:
+    """"following the resignation of Dunmore councillor A last week", "after Cllr B's
+    resignation": a named person's resignation, told as a noun in a sentence about a party
+    (here, or the people it is losing), is their leaving it. Not a post ("the resignation of
+    council leader C") nor a seat given up (a by-election or a vacancy follows)."""
+    tok = trig.token
+    if not trig.nominal or tok.lemma_.lower() != "resignation":
+        return False
+    if not subj or not any(_named(s, sent, art) for s in subj) or any(
+        s.pos_ == "PRON" or sent.party_of(s) for s in subj
+    ):
+        return False
+    if any(t.lower_ in _POSTS for s in subj for t in s.subtree):
+        return False
+    if _SEAT_GIVEN_UP.search(sent.text) or _by_election_near(sent, art):
+        return False
+    # The party talk must be the writer's: a party named only inside a quotation ("... he said
+    # of X's resignation: 'an asset to the Labour Party'") says nothing of what was left.
+    outside = [p for p in sent.parties if not art.in_quote(p.start)]
+    words = re.finditer(r"\bparty\b", sent.text, re.IGNORECASE)
+    return bool(outside) or any(not art.in_quote(sent.start + m.start()) for m in words)
+
+
+def _by_election_near(sent: ParsedSentence, art: ParsedArticle) -> bool:
+    """A by-election told in the headline or around the sentence: the seat is what was given
+    up. (One won years before, further off, says nothing of this resignation.)"""
+    near = {0, *range(max(0, sent.index - 2), min(len(art.sentences), sent.index + 2))}
+    return any(_BY_ELECTION.search(art.text[art.sentences[i].start : art.sentences[i].end])
+               for i in near)
+
+
+def _named(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> bool:
+    """A person the article names in full, here or before: a lone surname it never
+    completes ("Cllr Harwod's resignation" beside a "Cllr Lena Harwood") is too weak to
+    stand for a change of its own. A full name the NER took for an organisation counts."""
+    raw = sent.names.get(tok.i)
+    if raw is not None:
+        return len((art.people.resolve(raw) or raw).split()) > 1
+    return tok.pos_ == "PROPN" and proper_name(
+        [*(c for c in tok.lefts if c.dep_ == "compound"), tok]) is not None
 
 
 def _joined_party(tok: Token, sent: ParsedSentence) -> str | None:
