@@ -7,23 +7,7 @@ Every article here is invented for the project.
 from __future__ import annotations
 
 import pytest
-
-from floorcross.extract.quotes import extract_quotes
-from floorcross.types import CleanedArticle
-
-
-def _speakers(text: str, nlp) -> dict[str, str | None]:
-    """First five words of each quotation -> its speaker."""
-    quotes = extract_quotes(CleanedArticle(text=text), nlp)
-    return {" ".join(q.text.split()[:5]): q.speaker for q in quotes}
-
-
-def _speaker_of(text: str, starts: str, nlp) -> str | None:
-    found = _speakers(text, nlp)
-    hits = [k for k in found if k.startswith(starts)]
-    assert hits, f"not found: {starts!r} in {list(found)}"
-    return found[hits[0]]
-
+from quote_speakers import speaker_of as _speaker_of
 
 # A description in the lede who "accused" someone, named only in a later paragraph.
 DESCRIBED_FIRST = [
