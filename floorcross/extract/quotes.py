@@ -82,6 +82,9 @@ class _Cues:
     own: Said | None = None  # attribution in the quotation's own sentence
     earlier: Said | None = None  # speaker named in an earlier sentence of the paragraph
     opens_para: bool = False
+    # Set inside a narrative sentence that speaks of no speech ("had charges dropped of “...”",
+    # "flyers containing “...”"): words of a document or a charge, not of whoever spoke last.
+    embedded: bool = False
 
 
 @dataclass
@@ -239,6 +242,8 @@ def _read_frame(frame: Frame, reading: _Reading, book: NameBook) -> None:
             cue.own = said
         elif has_speech(frame.text[lo:hole] + frame.text[end:hi]):
             unread.setdefault(k, []).append((idx, hole))
+        else:
+            cue.embedded = bool(re.search(r"[^\W\d_]", frame.text[lo:hole]))
         # A pronoun speaker may point back to whoever an earlier sentence says is speaking.
         parse_allowed = said is None or said.kind == "pronoun"
         cue.earlier = _quick_earlier(frame, sents[:k], book, reading, idx, parse_allowed)
@@ -279,7 +284,9 @@ def _read_lead(frame: Frame, reading: _Reading, book: NameBook) -> None:
         holes = [h for h in frame.holes if lo <= h < hi]
         if lead.said is None and holes:
             lead.quote = frame.holes[max(holes)]
-        elif lead.said is None:
+        if lead.said is None and (not holes or has_speech(frame.text[lo : min(holes)])):
+            # "A party spokesman said the group was “saddened”.": the one the sentence has
+            # speaking, which its short quotation alone does not tell.
             reading.jobs.append(_job(frame, lo, hi, "lead", frame.para))
         return
 
@@ -343,8 +350,10 @@ def _from_quick(quick: Quick | None, frame: Frame, book: NameBook) -> Said | Non
     pos = frame.to_article(quick.pos)
     if quick.kind == "pronoun":
         return Said("pronoun", quick.value, pos)
-    if quick.kind == "org":
-        return Said("org", quick.value, pos)
+    if quick.kind in ("org", "document"):
+        return Said(quick.kind, quick.value, pos)
+    if quick.kind == "anon":
+        return Said("anon", None, pos)
     words = quick.value.split()
     if is_org_like(quick.value) and all(w[:1].isupper() for w in words):
         # "Plaid Cymru thanked them: ..." - a body as the subject speaks itself; not "Local
@@ -374,6 +383,7 @@ def _read_parse(job: _Job, doc: Doc, reading: _Reading) -> None:
         said = attribute(doc, job.hole)
         if said is not None:
             said.pos = job.to_article(said.pos)
+            said = _named_subject(said, reading.book)
             reading.cues[job.key].own = said
         return
     sents = list(doc.sents)
@@ -387,12 +397,27 @@ def _read_parse(job: _Job, doc: Doc, reading: _Reading) -> None:
     if said is None:
         return
     said.pos = job.to_article(said.pos)
+    said = _named_subject(said, reading.book)
     if job.purpose == "intro":
         reading.intros[job.key] = said
     elif job.purpose == "lead":
         reading.leads[job.key].said = said
     elif reading.cues[job.key].own is None or reading.cues[job.key].own.kind == "pronoun":
         reading.cues[job.key].earlier = said
+
+
+_WORD = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
+
+
+def _named_subject(said: Said, book: NameBook) -> Said:
+    """A subject the model tagged as a common noun ("McColl was ... and explained ...") is
+    still the person the article names by that word."""
+    if said.kind != "anon":
+        return said
+    m = _WORD.match(book.text, said.pos)
+    if m and book.known(m.group(0)) and not is_org_like(m.group(0)):
+        return Said("name", m.group(0), said.pos)
+    return said
 
 
 def _subject_person(sent: Span) -> Said | None:
@@ -424,6 +449,8 @@ def _resolve_all(
             speaker = out[i - 1]
         elif cue.earlier is not None:
             speaker = resolve(text, cue.earlier, span.para, ctx, book)
+        elif cue.embedded:
+            speaker = None
         else:  # nothing in its own paragraph says who speaks
             speaker = _from_before(text, i, spans, out, reading, ctx)
         speaker = None if speaker is _UNDECIDED else speaker
@@ -473,7 +500,9 @@ def _from_before(text, i, spans, out, reading: _Reading, ctx: Context):
     if intro is not None:
         return resolve(text, intro, para, ctx, book)
     lead = reading.leads.get(prev)
-    last = next((j for j in range(i - 1, -1, -1) if spans[j].para == prev), None)
+    # Words set in narrative ("charges of “...”") are nobody's: they hand the floor on to nobody.
+    last = next((j for j in range(i - 1, -1, -1)
+                 if spans[j].para == prev and not reading.cues[j].embedded), None)
     after = max(lead.end if lead else -1, spans[last].end if last is not None else -1)
     people = [m for m in ctx.mentions
               if m.para == prev and m.kind == "person" and m.pos < spans[i].start]

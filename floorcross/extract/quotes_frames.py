@@ -136,9 +136,39 @@ _PRON = r"(?:he|she|He|She)"
 _NOT_OWNER = r"(?<![’']s)(?<![’'])"
 # A description before an apposed name: "the Liberal Democrat leader of the opposition, ".
 _DESCRIBED = r"(?:the|a|an|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[^,“”\"‘’:;.]|[’']s\b){1,80},\s+"
+# A character of a document's description that names no author ("from", "by", "attributed
+# to" do).
+_UNAUTHORED = (r"(?:(?!\b(?:from|by|behalf|attributed|signed|written|issued|released|posted)\b)"
+               r"[^,:“”\".])")
+# "A letter sent to Cllr Roe informing her of the decision read:" / "The statement, in which
+# the group distanced itself from him, said:": a document introduces the quotation, and a
+# name inside its description (whom it was sent to, whom it is about) is not its author.
+_DOCUMENT_SPEAKS = re.compile(
+    r"(?:^|[.;]\s+)(?P<det>A|An|The)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?P<subj>letter|statement|message|email|e-mail|note|memo|notice|post|tweet)"
+    rf"(?:,{_UNAUTHORED}{{1,150}},|\s+{_UNAUTHORED}{{1,150}}?)?"
+    r"\s+(?:read|reads|said|says|stated|states)\s*:\s*[\"“‘']?$"
+)
+_TITLE = r"(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Sen)"
+# Lower-case role words a name follows directly: "group leader Ann Roe said:".
+_ROLE_BEFORE = (
+    r"(?:leader|chair|chairman|chairwoman|chairperson|convenor|convener|secretary|president|"
+    r"councillor|member|candidate|minister|whip|spokesman|spokeswoman|spokesperson|treasurer|"
+    r"organiser|organizer|agent|officer|director|founder|colleague|activist|campaigner|mayor|"
+    r"deputy|boss|head|cabinet\s+member|representative|senator|legislator|lawmaker)"
+)
+# Capitalised words (a body, a place) and lower-case qualifiers, then a role word: "Wexley
+# Labour group leader", "party chairman", "Green Party deputy leader".
+_ROLE_DESCRIBED = (
+    rf"(?:(?:[A-Z][\w’'\-]*|group|party|council|deputy|former|local|county|branch|assistant)"
+    rf"\s+){{0,5}}?{_ROLE_BEFORE},?\s+(?:{_TITLE}\.?\s+)?"
+)
 _AFTER_PATTERNS = (
     re.compile(rf"^[,.!?]?[\"”’']?[,.!?]?\s*(?P<subj>{_PRON}|{_NAME})"
                rf"(?:,[^,:“”\"]{{1,150}},)?\s+{_ADV}{_VERB}\b"),
+    # "“...,” said Wexley Labour group leader Ann Roe.": the name after the role, not the body.
+    re.compile(rf"^[,.!?]?[\"”’']?[,.!?]?\s*{_VERB}\s+{_ROLE_DESCRIBED}(?P<subj>{_FULL_NAME})"
+               rf"(?=[\s,.;:]|$)"),
     re.compile(rf"^[,.!?]?[\"”’']?[,.!?]?\s*{_VERB}\s+(?P<subj>{_PRON}|{_NAME})(?=[\s,.;:]|$)"),
     # "“...,” the party's leader on the council, Ann Roe, said" / "..., said the leader, Ann Roe."
     re.compile(rf"^[,.!?]?[\"”’']?[,.!?]?\s*{_DESCRIBED}(?P<subj>{_NAME}),?\s+{_ADV}{_VERB}\b"),
@@ -159,14 +189,6 @@ _FROM_AUTHOR = re.compile(
     rf"released|signed|read)\s+)?(?:(?:from|by|on\s+behalf\s+of)\s+(?P<subj>him|her|{_NAME})"
     rf"|on\s+(?P<own>his|her)\s+behalf)(?![\w’'])(?![’']s\b)[^:“”\".]{{0,60}}[:,]\s*[\"“‘']?$"
 )
-_TITLE = r"(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Sen)"
-# Lower-case role words a name follows directly: "group leader Ann Roe said:".
-_ROLE_BEFORE = (
-    r"(?:leader|chair|chairman|chairwoman|chairperson|convenor|convener|secretary|president|"
-    r"councillor|member|candidate|minister|whip|spokesman|spokeswoman|spokesperson|treasurer|"
-    r"organiser|organizer|agent|officer|director|founder|colleague|activist|campaigner|mayor|"
-    r"deputy|boss|head|cabinet\s+member|representative|senator|legislator|lawmaker)"
-)
 # "Wyre Dale Conservative group leader Ann Roe said:" - a full name after a lower-case
 # role word and straight before the verb, whatever capitalised words describe it first.
 _ROLE_NAMED = re.compile(
@@ -181,13 +203,18 @@ _IN_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,]*$")
 # "A spokesman for group leader Ann Roe said:": the one named speaks through someone else.
 _SPEAKS_FOR = re.compile(r"\b(?:spokes\w+|sources?|aides?|officials?)\s+(?:for|of|to|close)\b",
                          re.IGNORECASE)
+# A participle clause between a speaker and the verb, with or without commas.
+_WHILE_DOING = r"\s+(?:while|when|after|before)\s+[a-z]+ing\b[^,:“”\".]{0,80}?"
 _BEFORE_PATTERNS = (
     _FROM_AUTHOR,
-    # "Ann Roe, the MP for the seat of X, tweeted on Monday:" / "In a post, he wrote:"
+    _DOCUMENT_SPEAKS,
+    # "Ann Roe, the MP for the seat of X, tweeted on Monday:" / "In a post, he wrote:" /
+    # "Roe while speaking to reporters in Leeds said,"
     re.compile(
         rf"(?:^|[.;]\s+|^[A-Z][^,:“”\"]{{0,120}},\s+)(?:(?:But|And|So|Yet|Now)\s+)?"
         rf"(?P<subj>{_PRON}|{_NAME}){_NOT_OWNER}"
-        rf"(?:,[^,:“”\"]{{1,150}},)?,?\s+{_ADV}{_VERB}\b[^:“”\".]{{0,80}}[:,]\s*[\"“‘']?$"
+        rf"(?:,[^,:“”\"]{{1,150}},|{_WHILE_DOING})?,?\s+{_ADV}{_VERB}\b[^:“”\".]{{0,80}}[:,]\s*"
+        rf"[\"“‘']?$"
     ),
     _ROLE_NAMED,
     # "In a letter, she set out her reasons:" - whoever introduces a quotation with a colon.
@@ -216,7 +243,9 @@ class Quick:
     """A speaker read from the text alone: a name as written or a pronoun, and where it is
     (frame offset)."""
 
-    kind: str  # "name", "pronoun" or "org" (a body as a document's author)
+    # "name", "pronoun", "org" (a body as a document's author), "document" (value: its noun,
+    # whose author the article named before) or "anon" (a document that names no author)
+    kind: str
     value: str
     pos: int
 
@@ -295,7 +324,7 @@ def quick_before(text: str, lo: int, hole: int) -> Quick | None:
 
 def quick_before_all(text: str, lo: int, hole: int) -> list[Quick]:
     """Every reading of the clause before the quote, likeliest first."""
-    head = text[lo:hole]
+    head = text[lo:hole].rstrip()  # 'said, " Next ...': a space after the mark
     out = []
     for pat in _BEFORE_PATTERNS:
         m = pat.search(head)
@@ -313,6 +342,9 @@ def quick_before_all(text: str, lo: int, hole: int) -> list[Quick]:
                                    or _SPEAKS_FOR.search(head, 0, m.start("subj"))):
             continue
         quick = _quick(m, lo)
+        if pat is _DOCUMENT_SPEAKS:
+            # An indefinite one names no author; "the statement" is the one spoken of before.
+            quick.kind = "anon" if m.group("det") != "The" else "document"
         if pat is _FROM_AUTHOR and is_org_like(quick.value):
             quick.kind = "org"  # "a statement from Wyre Dale Conservatives read:"
         out.append(quick)

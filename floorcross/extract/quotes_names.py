@@ -172,6 +172,12 @@ _NOT_SUBJECT_PREV = re.compile(
 )
 
 
+# A possessive straight after a past-tense verb: "accepted Roe's resignation", "welcomed
+# Lee's decision" - the name belongs to the object, not to the subject.
+_OWNED_OBJECT = re.compile(r"(?:’s|'s|’|')\s+[a-z]")
+_AFTER_VERB = re.compile(r"\b[a-z]{3,}ed\s+$")
+
+
 # Inside a relative clause or an apposition ("Lee, who served under Ann Roe, said"): the
 # name there is not the subject of the sentence.
 _IN_CLAUSE = re.compile(r",\s+(?:who|whose|which|a\s+former|the\s+former)\s[^,.;:“”\"\n]*$")
@@ -610,6 +616,8 @@ class NameBook:
         ):
             return False
         rest = self.text[m.end() : m.end() + 160]
+        if _OWNED_OBJECT.match(rest) and _AFTER_VERB.search(before):
+            return False  # "Malema accepted Roe's resignation": Roe's is in the object
         rest = re.sub(r"^(?:’s|'s)\s+[a-z\-]+", "", rest)  # "Roe's letter said"
         # An apposition, which may hold commas when a speech verb follows it ("Ann Roe, who
         # leads the group on Ayr, Troon and Irvine council, said").

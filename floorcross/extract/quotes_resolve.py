@@ -402,7 +402,9 @@ def _document_author(text: str, noun: str, pos: int, ctx: Context) -> str | None
         return None if _MOUTHPIECE.search(text[end : after[0].pos]) else after[0].name
     if _MOUTHPIECE.search(text[lo:hi]):
         return None
-    subjects = [m for m in people if m.subject] or people
+    # "Roe issued a statement" / "In a statement, Roe said": its subject. A name only spoken of
+    # after the noun ("issued a statement criticising Roe's remarks") is not the author.
+    subjects = [m for m in people if m.subject] or [m for m in people if m.pos < at]
     return min(subjects, key=lambda m: abs(m.pos - at)).name if subjects else None
 
 

@@ -31,6 +31,10 @@ _TWO_APOSTROPHES = re.compile(r"''")
 _INTRODUCED = re.compile(r"[:,][ \t]$")
 # How many unmarked paragraphs a quotation may run over before its closing mark.
 _MAX_UNMARKED = 4
+# A picture's caption or credit between two paragraphs of one quotation ("Ann Roe", "Getty
+# Images"): a short line with no sentence punctuation or marks. At most this many in a row.
+_CAPTION_LINE = re.compile(r"[^.!?:;,\"“”„«»‘’'()]{1,60}")
+_MAX_CAPTIONS = 4
 
 
 @dataclass
@@ -58,6 +62,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _can_open(text: str, i: int, lo: int, hi: int) -> bool:
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < hi else " "
+    if after == " " and text[i] == '"' and _INTRODUCED.search(text, lo, i):
+        # "Roe said, " This is ...": a stray space after a mark that a colon or comma
+        # introduces, before a capital.
+        return i + 2 < hi and text[i + 2].isupper()
     return (before in _BEFORE_OPEN or before.isspace()) and not after.isspace()
 
 
@@ -273,6 +281,8 @@ def _paragraph(
     `state` is the kind of quotation the previous paragraph left open; `until` the paragraph
     and mark that close an unmarked run under way."""
     lo, hi = paras[p]
+    if state == "double" and until is None and _captions_then_more(text, paras, p):
+        return [], False, "double", None  # the quotation goes on after the caption
     if state == "double" and until is None and _first_mark(text, lo, hi) is None:
         until = _unmarked_run(text, paras, p)
     if until is not None:
@@ -289,6 +299,19 @@ def _paragraph(
     carried = state == "double" and _first_mark(text, lo, hi) is not None
     spans, left = _scan_paragraph(text, lo, hi, carried)
     return spans, carried, _kind(text, spans, left), None
+
+
+def _captions_then_more(text: str, paras: list[tuple[int, int]], p: int) -> bool:
+    """Whether paragraph p starts a run of caption lines after which a paragraph opens with a
+    double mark: the open quotation continues there."""
+    for q in range(p, min(len(paras), p + _MAX_CAPTIONS + 1)):
+        lo, hi = paras[q]
+        if _first_mark(text, lo, hi) is not None:
+            return q > p
+        line = text[lo:hi].strip()
+        if not _CAPTION_LINE.fullmatch(line) or len(line.split()) > 6:
+            return False
+    return False
 
 
 def _kind(text: str, spans: _Spans, left_open: bool) -> str | None:
