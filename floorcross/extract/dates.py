@@ -63,7 +63,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _SEASON = re.compile(r"\b(?P<rel>last|this|next)\s+(?:summer|spring|autumn|winter)\b")
 
 _DURATION = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                       r"eleven|twelve|several|few|many)\s+(?:days?|weeks?|months?|years?|"
+                       r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|many)\s+(?:days?|weeks?|months?|years?|"
                        r"decades?|centuries|century)\b(?!\s+(?:ago|before|earlier))")
 _DECADE = re.compile(r"\b(?:19|20)?\d0s\b")
 _SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b")
@@ -310,3 +310,24 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(), m.end(), expr))
     return out
+
+
+def written_days(text: str) -> set[str]:
+    """The days the text writes out in full, with their year ("On August 19, 2024",
+    "15 October 2023", "2024-08-19"), as ISO strings."""
+    found = set()
+    for pattern in (_ISO, _DAY_MON, _MON_DAY):
+        for m in pattern.finditer(text.lower()):
+            if m.group("year"):
+                value = _explicit_day(m.group(0), None)
+                if value:
+                    found.add(value)
+    return found
+
+
+def text_reference(text: str) -> date | None:
+    """For a page with no publication date: the latest day the text writes out in full (an
+    embedded post's date, a statement's date). The page was written on or after it, so it can
+    stand in for the publication date at month precision."""
+    days = written_days(text)
+    return date.fromisoformat(max(days)) if days else None

@@ -4,10 +4,13 @@ against the publication date, only as precise as the words allow."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from floorcross.extract.dates import find_date_expressions
+from floorcross.extract.dates import find_date_expressions, text_reference, written_days
 from floorcross.extract.dates import resolve_date as _resolve
 from floorcross.extract.mentions import ParsedSentence
 from floorcross.extract.parse import ParsedArticle
@@ -22,13 +25,16 @@ _LATER = re.compile(
 _FRESH = re.compile(r"\b(?:(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening|week)"
                     r"|yesterday|last\s+night|(?<!mail )(?<!mail on )(?:(?:on|last)\s+)?"
                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)\b"
-                    # US and New Zealand copy drops the "on": "announced Thursday"
-                    r"(?!['’]s|\s+(?:times|post|mail|herald|telegraph|express|mirror|people|world))",
+                    # US and New Zealand copy drops the "on": "announced Thursday"; a weekday's
+                    # sitting dates what was done there ("letters read during Tuesday's plenary")
+                    r"(?!['’]s(?!\s+(?:plenary|sitting|session|meeting|vote|announcement))"
+                    r"|\s+(?:times|post|mail|herald|telegraph|express|mirror|people|world))",
                     re.IGNORECASE)
 # A quotation in the person's own voice about the move ("I left the party this morning").
 _OWN_VOICE = re.compile(r"\b(?:I|I'(?:ve|m)|I’(?:ve|m)|my)\b")
-_MOVE = re.compile(r"\b(?:defect\w*|quit\w*|resign\w*|join\w*|left|leav\w+|suspend\w*|"
-                   r"expel\w*|whip|move|switch\w*|decision|announc\w+|confirm\w*|statement|"
+_MOVE = re.compile(r"\b(?:defect\w*|quit\w*|resign\w*|join\w*|left|leav\w+|suspen[ds]\w*|"
+                   r"expel\w*|expul\w*|remov\w*|oust\w*|sack\w*|ditch\w*|dump\w*|"
+                   r"whip|move|switch\w*|decision|announc\w+|confirm\w*|statement|"
                    r"crossed|re-?join\w*|re-?admit\w*|de-?select\w*|re-?instat\w*)\b",
                    re.IGNORECASE)
 _PERFECT_MOVE = re.compile(
@@ -42,7 +48,8 @@ _HEADLINE_MOVE = re.compile(
     r"|expelled|de-?selected|re-?admitted)|(?:defect|quit|join|switch|resign)\s+(?:to|from|the|as)\b)"
     r"\b", re.IGNORECASE)
 _ANNOUNCING = frozenset({"announce", "confirm", "reveal", "declare", "tender", "hand", "submit",
-                         "say", "tell", "tweet", "post", "write", "disclose"})
+                         "say", "tell", "tweet", "post", "write", "disclose", "inform",
+                         "notify", "advise", "release", "issue"})
 # Verbs reporting the news: "said she had resigned" in the lead is the news itself.
 _REPORTING = frozenset({"say", "tell", "confirm", "announce", "reveal", "disclose", "explain",
                         "write", "tweet", "post"})
@@ -91,14 +98,32 @@ def date_for(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> str | None
     """The date of the change the trigger reports: a date phrase of its own clause; else a
     fresh-news time word ("this morning") in a neighbouring sentence or the lead that reports
     the same move; else, for a present-perfect report ("has defected"), the publication month.
-    Never more precise than the publication date when it was reckoned from it."""
+    Never more precise than the publication date when it was reckoned from it; a page with no
+    date is reckoned from the latest day its text writes out in full, to the month."""
+    if art.published is None:
+        reference = _reference(art.text)
+        if reference is not None:
+            art = replace(art, published=reference, published_precision="month")
     return _within_precision(_date_for(tok, sent, art), art)
+
+
+@lru_cache(maxsize=64)
+def _reference(text: str) -> date | None:
+    return text_reference(text)
+
+
+@lru_cache(maxsize=64)
+def _written(text: str) -> frozenset[str]:
+    return frozenset(written_days(text))
 
 
 def _within_precision(value: str | None, art: ParsedArticle) -> str | None:
     """A page dated only "2011-02" cannot say which day "on Tuesday" was: a day in the
-    publication month (or a month of a year-only date) is cut back to what is known."""
+    publication month (or a month of a year-only date) is cut back to what is known. A day the
+    text writes out with its year ("On August 19, 2024") needs no publication date."""
     if value is None or art.published is None or art.published_precision == "day":
+        return value
+    if value in _written(art.text):
         return value
     keep = 7 if art.published_precision == "month" else 4
     known = art.published.isoformat()[:keep]
@@ -106,17 +131,41 @@ def _within_precision(value: str | None, art: ParsedArticle) -> str | None:
 
 
 def _date_for(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> str | None:
-    found = _dates_of(tok, sent, art)
+    found = _dates_of(tok, sent, art) or _noun_clause_dates(tok, sent, art)
     if not found and _LATER.search(sent.text):
         return _earlier_date(sent, art)
-    announcer = _announcer(tok) or _consequence(tok)
-    if not found and announcer is not None:
+    announcer = _announcer(tok) or _nominal_announcer(tok) or _consequence(tok)
+    trailing = announcer is not None and announcer in _trailers(tok)
+    if not found and announcer is not None and not trailing:
         found = _dates_of(announcer, sent, art)  # "announced his defection on Saturday"
     if found:
         return max(found, key=len)
     if art.published is None or _in_quote(tok, sent, art) or not _reported_fresh(tok, sent, art):
-        return None
-    return _neighbour_time(sent, art) or f"{art.published:%Y-%m}"
+        # "X quit Labour, he told the paper on Monday": the telling still dates a plain report
+        return _reported_on(tok, sent, art) if trailing else None
+    return (_neighbour_time(sent, art) or _reported_on(tok, sent, art)
+            or f"{art.published:%Y-%m}")
+
+
+def _trailers(tok: Token) -> list[Token]:
+    """The reporting verbs told after the news they report: "X has joined Y, party officials
+    said on Friday" (parsed as a trailing clause, or with the news as what was said)."""
+    chain = _verb_chain(tok)
+    out = [c for v in chain for c in v.children
+           if c.dep_ == "parataxis" and c.lemma_.lower() in _REPORTING]
+    out += [v.head for v in chain if v.dep_ == "ccomp" and v.head.i > v.i
+            and v.head.lemma_.lower() in ("say", "tell")]
+    return out
+
+
+def _reported_on(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> str | None:
+    """The day the news was told, when nothing closer dates the move itself: "X has joined Y,
+    office-bearers said on Friday"."""
+    for verb in _trailers(tok):
+        found = _dates_of(verb, sent, art)
+        if found:
+            return max(found, key=len)
+    return None
 
 
 def _announcer(tok: Token) -> Token | None:
@@ -135,6 +184,28 @@ def _announcer(tok: Token) -> Token | None:
 
 _MOVE_NOUNS = frozenset({"decision", "move", "defection", "resignation", "departure", "switch",
                          "expulsion", "suspension", "exit"})
+# Nouns a move is told through: "informed the party of his decision to resign".
+_INTENT_NOUNS = _MOVE_NOUNS | {"intention", "plan", "wish", "desire"}
+# The words between such a noun and the verb telling it: "of", "this evening of his decision".
+_NOMINAL_LINKS = frozenset({"pobj", "prep", "dobj", "npadvmod", "compound", "conj"})
+
+
+def _nominal_announcer(tok: Token) -> Token | None:
+    """The verb telling a move through a noun: "informed the party this evening of his decision
+    to resign", "told colleagues on Monday of her intention to leave", "notified the whips last
+    night of his resignation"."""
+    cur = tok
+    if tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in _INTENT_NOUNS:
+        cur = tok.head
+    elif tok.lemma_.lower() not in _INTENT_NOUNS:
+        return None
+    for _ in range(4):
+        if cur.dep_ not in _NOMINAL_LINKS or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur if cur.lemma_.lower() in _ANNOUNCING else None
+    return None
 
 
 def _consequence(tok: Token) -> Token | None:
@@ -150,6 +221,25 @@ def _consequence(tok: Token) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+# Verbs of a clause on the move noun that tell when it happened, not something else.
+_TAKING = frozenset({"agree", "announce", "confirm", "take", "come", "make", "reach", "decide",
+                     "vote", "approve", "impose", "issue", "hand", "tender", "submit"})
+
+
+def _noun_clause_dates(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
+    """A move noun dated by its own clause: "her suspension, which was agreed on Tuesday
+    evening", "his resignation, which took effect on 1 May", "the expulsion, confirmed
+    last night"."""
+    if tok.lemma_.lower() not in _MOVE_NOUNS:
+        return []
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in _TAKING:
+            found = _dates_of(child, sent, art)
+            if found:
+                return found
+    return []
 
 
 def _in_quote(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> bool:
@@ -234,23 +324,32 @@ def _same_move_in_lead(tok: Token, art: ParsedArticle, lead: list) -> bool:
     return bool(word.search(text)) and not find_date_expressions(text)
 
 
+# A decision told as news: "says he will sit as an independent", "announced she would quit".
+_DECIDED_AUX = frozenset({"had", "will", "would"})
+
+
 def _reported_in_lead(chain: list[Token], auxes: list[Token], sent: ParsedSentence,
                       art: ParsedArticle) -> bool:
-    """"X said she had resigned from Labour" opening an article: the past perfect is the
-    reporting verb's, and the news is fresh."""
-    if sent.index not in _lead(art) or any(a.lower_ != "had" for a in auxes
-                                            if a.lower_ in _BACKGROUND_AUX):
+    """"X said she had resigned from Labour" or "X says he will sit as an independent" opening
+    an article: the past perfect or the future is the reported decision's, told as fresh news
+    (a present-tense telling is fresh anywhere in the article)."""
+    if any(a.lower_ not in _DECIDED_AUX for a in auxes if a.lower_ in _BACKGROUND_AUX):
         return False
-    return any(v.dep_ == "ccomp" and v.head.lemma_.lower() in _REPORTING
-               and v.head.tag_ in ("VBD", "VBZ", "VBP") for v in chain)
+    in_lead = sent.index in _lead(art)
+    future = any(a.lower_ != "had" for a in auxes if a.lower_ in _BACKGROUND_AUX)
+    return any(v.dep_ == "ccomp" and v.head.lemma_.lower() in (*_REPORTING, *_ANNOUNCING)
+               and (v.head.tag_ in ("VBZ", "VBP") and (in_lead or future)
+                    or in_lead and v.head.tag_ == "VBD") for v in chain)
 
 
 def _has_date(sent: ParsedSentence, art: ParsedArticle, tok: Token | None = None) -> bool:
     """A date in the sentence that the rules above did not tie to the trigger: the sentence
     has its own time, so the publication date must not be guessed (durations do not count,
     nor a date inside a clause describing something else: "who was elected in 2021")."""
+    # the time of a trailing telling is not the move's ("..., officials said on Friday")
+    trailers = _trailers(tok) if tok is not None else []
     return any(_not_after(resolve_date(e.text, art.published), art) for e in _date_spans(sent.doc)
-               if tok is None or not _aside(e, tok))
+               if tok is None or not (_aside(e, tok) or any(_belongs(e, v) for v in trailers)))
 
 
 def _not_after(value: str | None, art: ParsedArticle) -> bool:
@@ -311,10 +410,16 @@ def _unprepped(span: Span) -> Span:
     return span
 
 
+_NEAR_AFTER = 3
+_TOP = 8  # the top of a news story tells the news: its time words date it
+
+
 def _neighbour_time(sent: ParsedSentence, art: ParsedArticle) -> str | None:
-    """A fresh-news time word ("this morning", "on Monday") in the sentence before, the two
-    after, or the lead, when that sentence reports the same move."""
-    indices = [sent.index - 1, sent.index + 1, sent.index + 2, 0, 1]
+    """A fresh-news time word ("this morning", "on Monday") in the sentence before, the three
+    after, the lead or the top of the story, when that sentence reports the move ("Making the
+    announcement on Tuesday", "was removed Monday afternoon")."""
+    near = [sent.index - 1, *range(sent.index + 1, sent.index + _NEAR_AFTER + 1)]
+    indices = [*near, *_lead(art), *range(_TOP)]
     for i in dict.fromkeys(i for i in indices if 0 <= i < len(art.sentences) and i != sent.index):
         s = art.sentences[i]
         text = art.text[s.start:s.end]
@@ -324,7 +429,34 @@ def _neighbour_time(sent: ParsedSentence, art: ParsedArticle) -> str | None:
             value = resolve_date(m.group(0), art.published)
             if value:
                 return value
+    return _neighbour_day(sent, art)
+
+
+_WRITTEN_SCAN = 3  # "He said: 'On August 19, 2024 I tendered my resignation'" a few lines on
+
+
+def _neighbour_day(sent: ParsedSentence, art: ParsedArticle) -> str | None:
+    """A day written out in full with its year in a nearby sentence telling the same move,
+    in the narrative or the mover's own voice, and recent: a statement's "On 19 August 2024 I
+    tendered my resignation" dates the "has left the party" of the lead."""
+    low = art.published.replace(day=1) if art.published else None
+    for i in range(max(0, sent.index - 1), min(len(art.sentences), sent.index + _WRITTEN_SCAN + 1)):
+        s = art.sentences[i]
+        text = art.text[s.start:s.end]
+        if i == sent.index or not _MOVE.search(text):
+            continue
+        for start, _end, expr in find_date_expressions(text):
+            value = resolve_date(expr, art.published)
+            quoted = art.in_quote(s.start + start)
+            if (value and value in _written(art.text) and (not quoted or _OWN_VOICE.search(text))
+                    and (low is None or _month_before(low) <= value <= art.published.isoformat())):
+                return value
     return None
+
+
+def _month_before(day: date) -> str:
+    """The first day of the month before, as ISO: the oldest a fresh move's day may be."""
+    return (day.replace(day=1) - timedelta(days=1)).replace(day=1).isoformat()
 
 
 def _dates_of(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
