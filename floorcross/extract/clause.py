@@ -28,7 +28,8 @@ BLOCK_MODALS = frozenset({"would", "could", "might", "should", "may", "must", "c
 FUTURE = frozenset({"will", "'ll", "shall", "wo", "would"})
 WILL = frozenset({"will", "'ll", "shall"})
 # Verbs whose reported "would" is a future in the past: "announced that he would leave".
-ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "reveal", "declare", "write"})
+ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "reveal", "declare", "write",
+                        "state", "add", "explain", "inform", "disclose"})
 DECLARING = frozenset({"announce", "confirm", "reveal", "declare"})
 # Nouns for a rumour that a denial governs: "angrily rejected reports that she was about to switch".
 RUMOUR_NOUNS = frozenset({"claim", "suggestion", "report", "rumour", "speculation", "story",
@@ -266,8 +267,14 @@ def is_hedged(tok: Token, decided: bool = False, joining: bool = False) -> bool:
             return True
         if i <= 1 and any(c.lower_ == "going" for c in t.children):
             return True
+        if i == 1 and t.lemma_.lower() == "able" and _future_aux(t.head):
+            return True  # "will be able to change his affiliation": a chance, not a change
     return any(m.group(0).lower() != "understands" or known is None
                for m in HEDGE_RE.finditer(tok.sent.text))
+
+
+def _future_aux(t: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in t.children)
 
 
 # Prepositions putting a change before the clause they hang on: "after his expulsion".
@@ -302,6 +309,10 @@ def subjects(tok: Token) -> list[Token]:
                      for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         if found and cur.dep_ == "relcl" and found[0].lower_ in ("who", "that"):
             return _relative_antecedent(cur.head)
+        if found and found[0].lemma_.lower() in ACT_NOUNS and cur.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            cur = cur.head  # "has made the decision to quit", misread: the decision's maker
+            continue
         if found:
             return _with_conjuncts(_named_later(found, cur)) + also
         if cur.dep_ == "pcomp" and cur.head.lower_ == "in" and (
@@ -413,7 +424,9 @@ def nominal_subjects(tok: Token) -> list[Token]:
     if poss and poss[0].pos_ == "PRON" and tok.dep_ == "dobj" and (
         tok.head.lemma_.lower() in _OWN_ANNOUNCING
     ):  # "X announced his departure from the party": X's own
-        named = [s for s in subjects(tok.head) if s.pos_ == "PROPN"]
+        # a name, not a title with an article ("The Rep. ... announced his switch")
+        named = [s for s in subjects(tok.head) if s.pos_ == "PROPN" and not any(
+            c.dep_ == "det" for c in s.children)]
         return named or poss
     if poss and poss[0].pos_ == "PRON":
         return _bound_owner(tok) or poss
@@ -515,9 +528,14 @@ def _announced_future(t: Token) -> bool:
 
 def _reported_future(t: Token) -> bool:
     """"announced that he would leave the party (and register as an independent)"."""
+    if t.lemma_.lower() in _WISHING:  # "said he would like to join": a wish, not a plan
+        return False
     while t.dep_ == "conj":
         t = t.head
     return t.dep_ == "ccomp" and t.head.lemma_.lower() in ANNOUNCING
+
+
+_WISHING = frozenset({"like", "love", "prefer", "want", "wish", "consider", "welcome"})
 
 
 def _with_conjuncts(toks: list[Token]) -> list[Token]:

@@ -26,7 +26,8 @@ _INDEPENDENT = re.compile(
     r"|independent (?:councill?ors?|members?|MPs?|MSPs?|MS|MLAs?|TDs?|AMs?|senators?|group"
     r"|grouping|bloc|alliance)"
     r"|(?:on|to|join(?:s|ed|ing)?) the cross ?bench(?:es)?|as an? crossbencher"
-    r"|crossbench (?:peer|senator|MP)s?)\b",
+    r"|crossbench (?:peer|senator|MP)s?"
+    r"|(?:sit|sits|sat|sitting|serve|serves|served|serving) independently)\b",
     re.IGNORECASE,
 )
 # A local group of independents: "to become the Fenby Independents".
@@ -117,6 +118,27 @@ def new_party(noun: Token, sent: ParsedSentence) -> str | None:
         ):
             return "".join(t.text_with_ws for t in words).strip()
     return None
+
+
+# Entity kinds a capitalised word before "party" may have without naming it: "the Scottish
+# party", "the Kenyan party" describe a party, they do not name one. (The tagger often calls
+# an unfamiliar party name a PERSON, so that kind is no sign.)
+_NOT_A_NAME = frozenset({"GPE", "NORP", "LOC", "DATE", "CARDINAL", "ORDINAL"})
+
+
+def party_by_compound(noun: Token) -> str | None:
+    """A party the register may not know, named by the capitalised words before "party" in a
+    joining: "to join the MK party", "joined the Jubilee party" -> "MK Party"."""
+    if noun.lemma_.lower() != "party":
+        return None
+    words = [c for c in noun.lefts if c.dep_ == "compound"]
+    if not words or any(c.dep_ in ("poss", "amod") for c in noun.lefts) or any(
+            w.pos_ != "PROPN" or not w.text[:1].isupper() or w.ent_type_ in _NOT_A_NAME
+            for w in words):
+        return None
+    if words[-1].i != noun.i - 1 or words[0].i != words[-1].i - len(words) + 1:
+        return None  # the words must run straight up to "party"
+    return " ".join(w.text for w in words) + " Party"
 
 
 def _anchors(trig: Trigger) -> list[Token]:
@@ -427,6 +449,8 @@ def _join(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | 
     if not any(to):  # "has joined him in the Workers Party"
         to += [party_named(o, sent) for a in anchors for o in clause.prep_objects(a, "in")]
     to = [p for p in to if p]
+    if not to and trig.kind == "join":  # "to join the MK party": a name the register lacks
+        to = [p for o in tok.children if o.dep_ == "dobj" and (p := party_by_compound(o))]
     joined = _joined_party(tok, sent)
     party_to = to[0] if to else joined or _the_party_joined(tok, art)
     # "joined the Greens from Labour": the parser often hangs "from" on the party joined
@@ -708,10 +732,18 @@ _PARTY_BODIES = frozenset({"association", "branch", "executive", "nec", "leaders
                            "hierarchy", "headquarters", "hq", "panel"})
 
 
+# Party posts whose holder acts for the party: "removed from caucus by Leader X", "suspended
+# by the chief whip".
+_PARTY_POSTS = frozenset({"leader", "whip", "chairman", "chairwoman", "chair", "president"})
+
+
 def _party_body(o: Token, sent: ParsedSentence) -> bool:
-    """A body of the party: one of its own bodies, or any body the party owns ("Labour's
-    disciplinary panel", "the Conservative association")."""
-    return o.lemma_.lower() in _PARTY_BODIES or bool(sent.parties_in(o.subtree))
+    """A body of the party: one of its own bodies, any body the party owns ("Labour's
+    disciplinary panel", "the Conservative association"), or its leader or whip ("by Leader
+    X", "by the chief whip")."""
+    posts = [o, *(c for c in o.children if c.dep_ in ("compound", "appos"))]
+    return o.lemma_.lower() in _PARTY_BODIES or bool(sent.parties_in(o.subtree)) or any(
+        t.lemma_.lower() in _PARTY_POSTS for t in posts)
 
 
 def _party_side(objs: list[Token], prep: str, sent: ParsedSentence) -> list[Token]:

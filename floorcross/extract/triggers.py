@@ -128,9 +128,8 @@ def find_triggers(sent) -> list[Trigger]:
             trig = _verb_trigger(tok, lemma)
         elif lemma in ("resignation", "resignations") and tok.head.lemma_ in RESIGNATION_VERBS:
             trig = Trigger(tok.head, "leave")
-        elif tok.pos_ == "NOUN" and lemma in ("move", "switch") and _has_child(
-            tok, {"prep"}, {"to"}
-        ):  # "her move to Reform", "the switch to the Greens"
+        elif tok.pos_ == "NOUN" and lemma in ("move", "switch") and _move_to(tok):
+            # "her move to Reform", "the switch to the Greens"
             trig = Trigger(tok, "move", nominal=True)
         elif tok.pos_ == "NOUN" and lemma in LIFTABLE and _lifted(tok):
             # "his suspension was lifted", "have had their bans lifted": the sanction ends
@@ -163,6 +162,21 @@ def find_triggers(sent) -> list[Trigger]:
             out.append(trig)
     listed = None if out else list_move(sent)
     return [listed] if listed else out
+
+
+def _move_to(noun: Token) -> bool:
+    """"the switch to the Greens", and "announce his switch | to the Greens", where the parser
+    hangs the destination on the verb taking the noun (the reading looks there too)."""
+    if _has_child(noun, {"prep"}, {"to"}):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MOVE_MADE and (
+        _has_child(noun.head, {"prep"}, {"to"}) is not None)
+
+
+# Verbs that tell a move as made or declared ("announced his switch to", "made the move to"),
+# not fought over ("blocked his move to", "opposed the switch to").
+_MOVE_MADE = frozenset({"announce", "confirm", "make", "complete", "finalise", "finalize",
+                        "reveal", "declare", "formalise", "formalize", "unveil"})
 
 
 # Verbs that end a sanction: "his suspension was lifted", "overturned her expulsion".
