@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from floorcross.extract.candidates import TRIGGER_RE
-from floorcross.extract.people import PARTICLES, PeopleIndex, extend_run, name_word_ok
+from floorcross.extract.people import PeopleIndex, can_end_name, extend_run, name_word_ok
 from floorcross.extract.terms import KNOWN_PARTIES, PartyMention, find_parties
 from floorcross.nlp.councils import normalise_council
+from floorcross.nlp.countries import localise, short_name_fits
 from floorcross.nlp.persons import is_facility
 from floorcross.nlp.titles import TITLES, strip_titles
 
@@ -24,7 +25,8 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 FIRST_PERSON = frozenset({"i", "me"})
 _SEAT_ROLES = frozenset({"member", "mp", "msp", "mla", "td", "ms", "senator", "representative",
                          "councillor", "cllr", "candidate"})
-_PLURAL_TITLES = frozenset({"councillors", "cllrs", "couns", "mps", "msps", "senators", "members"})
+_PLURAL_TITLES = frozenset({"councillors", "cllrs", "couns", "mps", "msps", "senators", "members",
+                            "mlas", "tds", "meps", "legislators"})
 _NOT_NAMES = frozenset({
     "labour", "tory", "tories", "independent", "councillor", "cllr", "party", "council",
     "palestine", "israel", "gaza", "hamas", "momentum",
@@ -66,7 +68,7 @@ def build_sentence(
     index: int, start: int, end: int, doc: Doc, country: str | None = None
 ) -> ParsedSentence:
     parties = find_parties(doc.text, start, country)
-    parties += _other_parties(doc, start, parties)
+    parties += _other_parties(doc, start, parties, country)
     sent = ParsedSentence(index, start, end, doc, parties=sorted(parties, key=lambda p: p.start))
     for toks in _person_runs(doc):
         if any(sent.party_of(t) for t in toks) or _represented(toks):
@@ -76,28 +78,39 @@ def build_sentence(
             _set_name(sent, toks, nick)
     _shared_surnames(sent)
     for tok in doc:  # "Cllr Desai", "Mr Weinstein": a title followed by capitalised words
-        if tok.lower_.rstrip(".") in _TITLE_WORDS and tok.i + 1 < len(doc):
+        plural = tok.lower_ in _PLURAL_TITLES  # "MLAs Ravi Das and ...": the list's first name
+        if (tok.lower_.rstrip(".") in _TITLE_WORDS or plural) and tok.i + 1 < len(doc):
             run = []
             for nxt in doc[tok.i + 1 :]:
                 if not (nxt.is_title and nxt.pos_ == "PROPN") or sent.party_of(nxt):
                     break
+                if plural and nxt.ent_type_ not in ("", "PERSON"):
+                    break
                 run.append(nxt)
+            if plural and len(run) < 2:
+                continue
             # "Cllr Pam Rigg" where the NER found only "Pam": the title's run is the name
             if run and len(sent.names.get(run[0].i, "").split()) < min(len(run), 2):
                 _set_name(sent, run)
     return sent
 
 
-def _other_parties(doc: Doc, start: int, found: list[PartyMention]) -> list[PartyMention]:
+def _other_parties(
+    doc: Doc, start: int, found: list[PartyMention], country: str | None = None
+) -> list[PartyMention]:
     """Parties the pattern table does not know but the PARTY entities do ("the BJP", "TUSC",
     "the Welsh National Party"), in place of a shorter table reading inside them ("the
     Conservative Party of British Columbia" is not "the Conservative Party"). Removes the
-    readings they replace from `found`."""
+    readings they replace from `found`. Names read as the article's `country` means them ("the
+    National Party" in New Zealand copy); a name that is a party only in another country's
+    copy ("the Bloc" outside Canada) is left out."""
     out = []
     for ent in doc.ents:
-        canon = ent.ent_id_
-        if ent.label_ != "PARTY" or not canon or canon == "Independent":
+        if ent.label_ != "PARTY" or not ent.ent_id_ or ent.ent_id_ == "Independent":
             continue
+        if not short_name_fits(ent.text, country):
+            continue
+        canon = localise(ent.ent_id_, country)
         a, b = start + ent.start_char, start + ent.end_char
         inside = [p for p in found if p.start < b and a < p.end]
         longer = all(a <= p.start and p.end <= b and (p.start, p.end) != (a, b) for p in inside)
@@ -238,7 +251,7 @@ def _join_words(toks: list[Token], skip: set[int]) -> str:
 def looks_like_name(name: str) -> bool:
     words = name.split()
     return (
-        bool(words) and words[0][:1].isupper() and words[-1].lower() not in PARTICLES
+        bool(words) and words[0][:1].isupper() and can_end_name(words[-1])
         and all(name_word_ok(w) for w in words)
         and not any(w.lower() in _NOT_NAMES for w in words)
         and not is_facility(words)

@@ -14,6 +14,7 @@ from floorcross.extract.reading import Mention
 from floorcross.extract.roles import COUNCIL_RE, council_body, nearby_contexts, placement
 from floorcross.extract.terms import KNOWN_PARTIES, find_parties
 from floorcross.nlp.countries import local_party
+from floorcross.nlp.party_names import party_spans
 from floorcross.types import EventMention, Evidence
 
 _WINDOW = 150
@@ -214,7 +215,13 @@ def _first(values):
 
 
 def _parties(text: str, country: str | None) -> list[str]:
-    return [p.name for p in find_parties(text, country=country)]
+    """Parties named in a stretch of text in order: the British table's, and the other
+    countries' names the alias table knows ("Assam Congress president", "the EFF")."""
+    table = find_parties(text, country=country)
+    spans = [(p.start, p.end, p.name) for p in table]
+    spans += [(s.start, s.end, s.name) for s in party_spans(text, country)
+              if not any(s.start < p.end and p.start < s.end for p in table)]
+    return [name for _, _, name in sorted(spans)]
 
 
 def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:

@@ -140,7 +140,17 @@ PARTICLES = frozenset({
     "ab", "ap", "de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "la", "le",
     "van", "von", "bin", "binti", "al", "el", "ter", "ten", "y",
 })
+# Particles that are also surnames when capitalised at the end of a name: "Basanta Das",
+# "Ankita De", "Minh Le", "Wei Du".
+_SURNAME_PARTICLES = frozenset({"das", "de", "le", "du"})
 _QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "``", "''"})
+
+
+def can_end_name(word: str) -> bool:
+    """Whether `word` may be a name's last word: not a particle ("Ludwig van"), unless it is
+    one that is also a surname, written capitalised ("Sashi Das")."""
+    low = word.lower()
+    return low not in PARTICLES or (low in _SURNAME_PARTICLES and word[:1].isupper())
 
 
 def name_word_ok(word: str) -> bool:

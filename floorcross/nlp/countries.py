@@ -43,6 +43,12 @@ _CUES: dict[str, re.Pattern[str]] = {
     "Nigeria": re.compile(
         r"\b(?:Nigeria|Nigerian|Abuja|Lagos|Kano|Tinubu|Buhari|Atiku|INEC|APC|PDP"
         r"|All Progressives Congress|Akpabio)\b"),
+    "New Zealand": re.compile(
+        r"\b(?:New Zealand|NZ|Wellington|Auckland|Christchurch|Aotearoa|M[aā]ori|Beehive"
+        r"|electorate|list MP|Luxon|Hipkins|Ardern|Winston Peters|Te P[aā]ti|ACT)\b"),
+    "South Africa": re.compile(
+        r"\b(?:South Africa|South African|Pretoria|Johannesburg|Cape Town|Durban|KwaZulu-Natal"
+        r"|Gauteng|ANC|EFF|Malema|Ramaphosa|Zuma|MK Party)\b"),
 }
 # One of these settles the country on its own.
 _DECISIVE: dict[str, re.Pattern[str]] = {
@@ -54,6 +60,10 @@ _DECISIVE: dict[str, re.Pattern[str]] = {
                         r"|Indian National Congress|Trinamool)\b"),
     "Nigeria": re.compile(r"\b(?:All Progressives Congress|Nigeria's Senate|Nigerian Senate"
                           r"|INEC|Tinubu)\b"),
+    "New Zealand": re.compile(r"\b(?:New Zealand First|NZ First|New Zealand National Party"
+                              r"|New Zealand Labour|Te P[aā]ti M[aā]ori|ACT New Zealand)\b"),
+    "South Africa": re.compile(r"\b(?:African National Congress|Economic Freedom Fighters"
+                               r"|uMkhonto we ?Sizwe|MK Party|ActionSA)\b"),
 }
 _BRITISH = re.compile(r"\b(?:Westminster|Holyrood|Senedd|Stormont|Tory|Tories|Reform UK|SNP"
                       r"|Plaid Cymru|Lib Dems?|Starmer|Sunak|Farage|Badenoch|councillors?)\b")
@@ -65,7 +75,21 @@ LOCAL_NAMES: dict[str, dict[str, str]] = {
     "Australia": {"Liberal Party": "Liberal Party of Australia", "Labour": "Australian Labor Party",
                   "SNP": "National Party of Australia"},
     "Nigeria": {"PDP": "Peoples Democratic Party"},
+    "New Zealand": {"National Party": "New Zealand National Party",
+                    "National Party of Australia": "New Zealand National Party"},
 }
+# Short names that are a party only in one country's copy: "the Bloc" is the Bloc Québécois in
+# Canada, a bare "National" the New Zealand National Party in New Zealand; elsewhere they are
+# words ("a trading bloc", "National Grid").
+COUNTRY_ONLY: dict[str, str] = {"bloc": "Canada", "national": "New Zealand"}
+
+
+def short_name_fits(written: str, country: str | None) -> bool:
+    """Whether a party name as `written` may be read as a party in an article of `country`:
+    False only for a short name that is a party in another country alone."""
+    key = re.sub(r"^the\s+", "", " ".join(written.lower().split()))
+    home = COUNTRY_ONLY.get(key)
+    return home is None or home == country
 # Provinces whose own parties carry the federal names: an Ontario MPP's "Conservatives" are
 # the Progressive Conservative Party of Ontario, a B.C. MLA's "Liberals" the BC Liberal Party.
 _PROVINCES: dict[str, re.Pattern[str]] = {

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from floorcross.nlp.countries import localise
+from floorcross.nlp.countries import localise, short_name_fits
 from floorcross.nlp.refdata import name_key, party_aliases
 from floorcross.nlp.spans import pattern_docs, phrase_variants, set_own_spans
 
@@ -217,6 +217,8 @@ class PartyRecogniser:
                 mode, canon = doc.vocab.strings[key_id].split("|", 1)
                 span = doc[start:end]
                 if mode == "context" and not _context_ok(span):
+                    continue
+                if country and not short_name_fits(span.text, country):
                     continue
                 if mode == "abbrev" and not _bracketed(span):
                     continue

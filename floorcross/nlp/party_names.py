@@ -41,6 +41,8 @@ The A An This That His Her Their Its Our Cllr Cllrs Councillor Coun Former Ex Se
 Local Rebel Mr Mrs Ms Dr Sir MP MLA MSP TD Senator Sen Rep On In At By For From To When After
 Before Yesterday Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday Meanwhile But
 And Both New Now Then However Ruling Opposition Governing Main Rival
+Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozen Dozens Several Many Some Few
+All Other Most Sitting Serving Two-thirds
 """))
 # Capitalised "X Party" phrases that are no political party.
 _NOT_PARTIES = frozenset(name_key(w) for w in (

@@ -54,7 +54,14 @@ def is_facility(words: list[str]) -> bool:
 _OUTLET_WORDS = frozenset({"fm", "am", "radio", "tv", "television", "live", "online"})
 # Role words between a seat and a name: "Kilcreen councillor Tom Rudd".
 _SEAT_ROLES = frozenset({"councillor", "cllr", "ward", "mla", "mp", "td", "msp", "ms",
-                         "senator", "mayor"})
+                         "senator", "mayor", "member", "representative", "councilor"})
+# A word that may stand between the seat and the role: "Kilcreen elected member Ann Bell".
+_ROLE_MODIFIERS = frozenset({"elected", "local", "ward", "independent", "sitting", "veteran",
+                             "council", "list", "constituency", "district", "county", "town",
+                             "parish", "city", "borough", "community"})
+# First words that make a name a place, never a given name: "Port Glasgow", "Fort William".
+_PLACE_FIRST = frozenset({"port", "fort", "mount", "mt", "cape", "lake", "loch", "isle",
+                          "upper", "lower", "greater", "north", "south", "east", "west"})
 _DATELINE_ENDS = frozenset({"—", "–", "--"})
 _WIRE = frozenset({"ap", "reuters", "cp", "aap", "pti", "ians", "afp", "pa"})
 _DATELINE_TOKENS = 10
@@ -67,6 +74,8 @@ def _titled(doc: Doc, ent: Span) -> bool:
 def _is_region(ent: Span) -> bool:
     words = [t for t in ent if t.lower_ != "the"]
     key = name_key(" ".join(t.text for t in words))
+    if len(words) > 1 and words[0].lower_ in _PLACE_FIRST and words[0].is_title:
+        return True
     return key in REGION_NAMES or (len(words) > 1 and words[-1].lower_ in _PLACE_WORDS)
 
 
@@ -98,6 +107,8 @@ def _seat_before_name(doc: Doc, ent: Span) -> bool:
     at = ent.end
     if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")":
         at += 3  # "(Rural)"
+    if at + 2 < len(doc) and doc[at].lower_ in _ROLE_MODIFIERS:
+        at += 1  # "elected member", "ward councillor"
     if at + 1 >= len(doc) or doc[at].lower_.rstrip(".") not in _SEAT_ROLES:
         return False
     nxt = doc[at + 1]
