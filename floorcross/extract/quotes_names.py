@@ -144,7 +144,6 @@ _PERSON_AFTER = re.compile(
     r"claimed|argued|warned|admitted|revealed|stated)\b)"
 )
 _MALE_TITLES = {"mr", "sir", "lord", "baron"}
-_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
 _TITLED = re.compile(
     r"\b(Mr|Sir|Lord|Baron|Mrs|Ms|Miss|Dame|Lady|Baroness)\.?\s+(?:" + _WORD + r"\s+)?(" + _WORD
     + r")"

@@ -228,16 +228,6 @@ def assembly_role(article_text: str) -> str | None:
     return "ms" if _WELSH.search(article_text) else None
 
 
-def place_of(text: str) -> str | None:
-    """A place named as the seat of a councillor in `text`."""
-    for rx in (_PLACE_AFTER, _TITLED_FROM, _PLACE_BEFORE):
-        for m in rx.finditer(text):
-            place = _clean_place(m.group(1))
-            if place:
-                return place
-    return None
-
-
 def _clean_place(raw: str) -> str | None:
     raw = PARTY_RE.sub(" ", raw)
     words = [w for w in raw.split() if not canonical(w.title())]  # "A LABOUR councillor"
@@ -267,11 +257,6 @@ def council_body(place: str, article_text: str, on: date | None) -> str | None:
         if m.name.split()[0] == first and not m.post:
             return m.name
     return None
-
-
-def ward_of(text: str) -> str | None:
-    """The ward or constituency `text` names most specifically."""
-    return best_seat([text])
 
 
 def placement(contexts: list[str], article_text: str, on: date | None,

@@ -234,14 +234,6 @@ def review_history(conn: Connection, event_id: str) -> list[dict[str, Any]]:
     ]
 
 
-def reviews_for(conn: Connection, event_ids: list[str]) -> dict[str, Review]:
-    out: dict[str, Review] = {}
-    for i in range(0, len(event_ids), 500):
-        q = select(event_reviews).where(event_reviews.c.event_id.in_(event_ids[i : i + 500]))
-        out.update((r.event_id, _review_from_row(r)) for r in conn.execute(q))
-    return out
-
-
 # --- API tokens: only a SHA-256 of each token is stored; the token is shown once. ---
 
 def hash_token(token: str) -> str:
