@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from floorcross.extract.reading import all_triggers
+from floorcross.extract.open_wordings import all_triggers
 from floorcross.nlp.party_names import party_spans
 
 

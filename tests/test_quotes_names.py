@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from floorcross.extract.quotes_names import NameBook, credit_spans, first_name_gender
+from floorcross.extract.first_names import first_name_gender
+from floorcross.extract.quotes_names import NameBook, credit_spans
 
 TEXT = (
     "Councillor Maeve O'Rourke-Dunne has left the party. Ms O’Rourke-Dunne said she was sad.\n"

@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
-from floorcross.extract.roles import nearby_contexts, placement, role_in
+from floorcross.extract.backrefs import nearby_contexts
+from floorcross.extract.role_words import role_in
+from floorcross.extract.roles import placement
 from floorcross.nlp.council_mentions import council_mentions
 from floorcross.nlp.seats import best_seat, seats_in
 

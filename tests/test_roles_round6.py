@@ -8,7 +8,9 @@ from datetime import date
 
 import pytest
 
-from floorcross.extract.roles import chamber, placement, role_in
+from floorcross.extract.chambers import chamber
+from floorcross.extract.role_words import role_in
+from floorcross.extract.roles import placement
 from floorcross.nlp.council_mentions import council_mentions
 from floorcross.nlp.seats import best_seat, respective_seat
 

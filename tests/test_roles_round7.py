@@ -9,7 +9,9 @@ from datetime import date
 
 import pytest
 
-from floorcross.extract.roles import article_council, council_body, placement, role_in
+from floorcross.extract.council_bodies import article_council, council_body
+from floorcross.extract.role_words import role_in
+from floorcross.extract.roles import placement
 from floorcross.nlp.council_mentions import council_mentions
 from floorcross.nlp.councils import normalise_council
 from floorcross.nlp.seats import bracket_seat, seats_in

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from floorcross.extract.merge import (
+from floorcross.extract.event_finish import finish
+from floorcross.extract.event_fixes import (
     drop_earlier_joins,
     fill_group_independence,
     fill_shared_body,
-    finish,
     fix_origins,
-    merge_mentions,
 )
+from floorcross.extract.merge import merge_mentions
 from floorcross.extract.parse import parse_article
 from floorcross.extract.reading import read_mentions
 from floorcross.types import CleanedArticle, EventMention

@@ -10,13 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from floorcross.extract.first_names import first_name_gender
 from floorcross.extract.quotes_context import Context, Mention
-from floorcross.extract.quotes_names import (
-    NameBook,
-    ends_in_name,
-    first_name_gender,
-    is_org_like,
-)
+from floorcross.extract.quotes_names import NameBook, ends_in_name, is_org_like
 from floorcross.extract.quotes_orgs import clean_value, whole_org
 from floorcross.extract.speakers import ROLE_NOUNS, Said
 from floorcross.nlp.parties import canonical_party

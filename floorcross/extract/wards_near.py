@@ -1,0 +1,82 @@
+"""The ward or division a person represents, read from the words near their name or from
+the article's "respectively" and shared-seat wording."""
+
+from __future__ import annotations
+
+import re
+
+from floorcross.extract.backrefs import name_forms as _name_forms
+from floorcross.nlp.councils import is_council_place
+from floorcross.nlp.seats import best_seat, bracket_seat, respective_seat, seats_in
+from floorcross.nlp.wards import find_wards
+
+_SEAT_WORD_AFTER = re.compile(r"\s+(?:[Ww]ard|[Dd]ivision|constituency|riding|seat)\b")
+
+
+def ward_in(role: str | None, contexts: list[str], person: str | None) -> str | None:
+    """The ward or division the contexts give the person: one in brackets after their name,
+    else the best-ranked seat named (not a namesake's name, nor a councillor's council)."""
+    for ctx in contexts:  # "Cllrs Ann Hale (Walcot) and Tom Bell (Lansdown)"
+        for form in _name_forms(person):
+            m = re.search(rf"{re.escape(form)},?\s+\(([^()]{{2,50}})\)", ctx)
+            if m and (seat := bracket_seat(m.group(1))):
+                return seat
+    seats = sorted((s.rank, i, s.start, -len(s.name), s.name) for i, c in enumerate(contexts)
+                   for s in seats_in(c))
+    for _, i, start, _, name in seats:
+        called = _SEAT_WORD_AFTER.match(contexts[i], start + len(name))
+        if person and " " in person and not called and re.fullmatch(
+                rf"[A-Z][\w'’-]+\s+{re.escape(person.split()[-1])}", name):
+            continue  # "Andrew Gwynne MP": a namesake, not a seat
+        for form in _name_forms(person):  # "MP for Edmonton Riverbend Matt Jeneroux"
+            if form == person or not called and not find_wards(name):
+                name = name.split(form)[0].strip(" ,")  # "Little Aston ward": not Ms Little
+        if not name or (role == "councillor" and is_council_place(name) and not find_wards(name)):
+            continue  # "represents Kirklees": the council, not a ward
+        return name
+    return None
+
+
+def respective_ward(person: str | None, article_text: str) -> str | None:
+    """The person's seat in a "respectively" list: "A and B, councillors for X and Y
+    respectively"."""
+    if not person or "respectively" not in article_text:
+        return None
+    forms = _name_forms(person)
+    for m in re.finditer(r"[^.!?]*\brespectively\b", article_text):
+        if any(f in m.group(0) for f in forms) and (seat := respective_seat(m.group(0), forms)):
+            return seat
+    return None
+
+
+# "Cllr A represents Eastgate ward and, along with Cllr B, won the seat": B's ward too.
+_SHARED_SEAT = re.compile(r"\brepresents?\s+(?:the\s+)?(?P<seat>[A-Z][^.;]{1,40}?\s+(?:[Ww]ard"
+                          r"|[Dd]ivision))\b[^.;]{0,40}?\b(?:along with|alongside|together with"
+                          r"|with fellow)\s+(?P<other>[^.;,]{3,60})")
+
+
+def shared_ward(person: str | None, article_text: str) -> str | None:
+    """A ward said of a colleague the person shares it with."""
+    if not person or not re.search(r"\balong(?:side| with)|\btogether with|\bwith fellow",
+                                   article_text):
+        return None
+    forms = _name_forms(person)
+    for m in _SHARED_SEAT.finditer(article_text):
+        if any(f in m.group("other") for f in forms):
+            return best_seat([m.group("seat")])
+    return None
+
+
+def seat_names(text: str) -> list[str]:
+    """The names of the seats (wards, divisions, constituencies) a text names."""
+    return [s.name for s in seats_in(text)]
+
+
+def widen_context(ctx: str, article_text: str) -> str:
+    """A context cut short mid-name ("represents Heysh") run on to the end of its words."""
+    at = article_text.find(ctx)
+    if at < 0 or not ctx or not ctx[-1].isalnum():
+        return ctx
+    end = at + len(ctx)
+    m = re.compile(r"[\w'’&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*").match(article_text, end)
+    return ctx + (m.group(0) if m else "")
