@@ -2,10 +2,12 @@
 party, as the article reports it.
 
 Flow: the cheap candidate filter picks sentences (candidates.py); only those, some context and
-the sentences naming the people are parsed (parse.py); rules over each trigger's clause find
-the person, the parties and whether it happened (triggers.py, clause.py, reading.py); mentions of
-one person's change are merged and given role, council and ward from the words around the
-name (merge.py, roles.py).
+the sentences naming the people are parsed (parse.py); triggers are found (triggers.py and the
+verb, noun and candidacy trigger modules) and read for their kind (interpret.py: leaving,
+joining, sanctions), with clause.py and factuality.py saying who acted and whether it happened
+(reading.py drives this); coreference (coref.py, subject_names.py, name_lists.py) gives the
+people; mentions of one person's change are merged (merge.py, event_finish.py, event_fixes.py)
+and placed in a role, council and ward from the words around the name (roles.py).
 """
 
 from __future__ import annotations
