@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from floorcross.extract.fastregex import with_first_char_check
+from floorcross.extract.party_filter import more_triggers, names_party
 from floorcross.extract.terms import PARTY_RE
 
 # Deliberately wide: recall matters here, the rules after the parse decide.
@@ -134,10 +135,11 @@ def is_candidate(sentence: str, previous: str = "") -> bool:
     movers is a candidate of its own)."""
     if LIST_MOVE_RE.search(sentence):
         return True
-    if not TRIGGER_RE.search(sentence):
+    if not (TRIGGER_RE.search(sentence) or more_triggers(sentence)):
         return False
     return any(
-        PARTY_RE.search(s) or PARTY_SIGNAL_RE.search(s) for s in (sentence, previous)
+        PARTY_RE.search(s) or PARTY_SIGNAL_RE.search(s) or names_party(s)
+        for s in (sentence, previous)
     )
 
 

@@ -19,9 +19,8 @@ from floorcross.extract.origins import Described, described_parties
 from floorcross.extract.parse import ParsedArticle
 from floorcross.extract.people import full_name_in_text, kin_name
 from floorcross.extract.roles import placement
-from floorcross.extract.terms import find_parties
+from floorcross.extract.seat_after import parties_in_text, seat_after
 from floorcross.nlp.countries import local_party
-from floorcross.nlp.party_names import party_spans
 from floorcross.types import EventMention, Evidence
 
 _WINDOW = 150
@@ -31,16 +30,6 @@ _PREDICATE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:is|was|has been|had been|became|is now|remains)\s+(?:a|an|the)\b"
 )
 _INDEPENDENT_NOW = re.compile(r"\bindependent\b", re.IGNORECASE)
-
-
-def _parties(text: str, country: str | None) -> list[str]:
-    """Parties named in a stretch of text in order: the British table's, and the other
-    countries' names the alias table knows ("Assam Congress president", "the EFF")."""
-    table = find_parties(text, country=country)
-    spans = [(p.start, p.end, p.name) for p in table]
-    spans += [(s.start, s.end, s.name) for s in party_spans(text, country)
-              if not any(s.start < p.end and p.start < s.end for p in table)]
-    return [name for _, _, name in sorted(spans)]
 
 
 def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
@@ -62,7 +51,7 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
         # how the article describes them ("who has sat as a Conservative councillor"), then
         # the parties named in the words around their name
         party_from = first_value(d.party for d in _described(person, art, party_to)) or first_value(
-            p for c in contexts for p in _parties(c, art.country) if p != party_to)
+            p for c in contexts for p in parties_in_text(c, art.country) if p != party_to)
         if party_from is None and not _fresh_join_by_member(place.role, contexts, dated, art):
             return None  # joined a party; no earlier one is named anywhere
     if kind == "defected" and party_from is None:
@@ -73,6 +62,14 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
         kind = "resigned"  # "defected from Labour" to no named party: left it
     if party_to is None and kind in SITS_SOMEWHERE:
         party_to = first_value(m.party_to for m in group)
+    seat = seat_after(person, art, party_from) if party_to is None and (
+        kind in SITS_SOMEWHERE) else None
+    if seat is not None and (kind == "resigned" or seat.party == "Independent"):
+        # "... will now sit as a representative of Change UK": where the leaver went
+        party_to = seat.party
+        if kind == "resigned" and party_to != "Independent":
+            kind = "defected"
+            plain = [] if seat.future and seat.joins else plain  # "said he will become a X"
     if party_to is None and kind == "resigned":
         party_to = _independent_now(contexts + nearby_contexts(person, art.text))
     evidence = sorted({(m.sentence.start, m.sentence.end) for m in group})
@@ -122,7 +119,7 @@ def _elected_for(person: str, art: ParsedArticle, party_to: str | None) -> str |
         m = _ELECTED_FOR.search(text)
         if m is None or surname not in text:
             continue
-        found = [p for p in _parties(text[m.end() : m.end() + 40], art.country)
+        found = [p for p in parties_in_text(text[m.end() : m.end() + 40], art.country)
                  if p not in (party_to, "Independent")]
         if found:
             return found[0]

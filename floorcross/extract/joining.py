@@ -23,6 +23,8 @@ def joined_party(tok: Token, sent: ParsedSentence) -> str | None:
     # "quit the NDP caucus in order to sit with the Liberals": the joining hangs on the object
     nested = [g for o in clause.objects(tok) for g in o.children if g.dep_ in ("acl", "relcl")]
     for c in [*tok.conjuncts, *tok.children, *nested]:
+        if _someone_else(c):
+            continue
         founded = _founded(c, sent)
         if founded:  # "quit the DA to form his own party, the Renewal Movement"
             return founded
@@ -40,6 +42,12 @@ def joined_party(tok: Token, sent: ParsedSentence) -> str | None:
         if found:
             return found
     return None
+
+
+def _someone_else(verb: Token) -> bool:
+    """A clause with a named subject of its own hanging on the leaving ("... to leave his party
+    since 2009, when Rep. Y switched from Democrat to Republican"): another person's move."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _now_member(verb: Token, sent: ParsedSentence) -> str | None:

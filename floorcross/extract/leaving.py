@@ -65,11 +65,10 @@ def _object_parties(
     tokens, which a noun takes as objects too ("the resignation of X")."""
     parties: list[str] = []
     noun = other = False
-    objs = [o for o in clause.objects(tok) if o.i not in people]
+    objs = [o for o in _coordinated(tok, clause.objects(tok)) if o.i not in people]
     for o in list(objs):  # "tendered her resignation from the party"
         if o.lemma_.lower() in ("resignation", "membership") and o.dep_ == "dobj":
-            inner = [g for c in o.children if c.dep_ == "prep" for g in c.children
-                     if g.dep_ == "pobj"]
+            inner = _coordinated(o, [])
             objs.extend(inner)
             # "resigned his membership of the Marston Conservative Association": a branch
             local = any(_local_body(g) or g.lemma_.lower() in _LOCAL for g in inner)
@@ -101,6 +100,21 @@ def _object_parties(
         else:
             other = True
     return parties, noun, other
+
+
+def _coordinated(head: Token, objs: list[Token]) -> list[Token]:
+    """What was left, with everything coordinated with it: "resigned from both the council and
+    the Labour Party", "his resignation as councillor and from the party" (a second
+    preposition joined to the first). Leaving a post and the party at once still leaves it."""
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    preps += [p for c in preps for p in c.conjuncts if p.pos_ == "ADP"]
+    found = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    out = list(objs)
+    for o in objs + found:
+        # "as leader of the council and Labour group": one post, however it is coordinated
+        post = o.dep_ == "pobj" and o.head.lower_ == "as"
+        out += [x for x in (o, *(() if post else o.conjuncts)) if x not in out]
+    return out
 
 
 # A party's local unit: leaving it is not leaving the party ("quit his local party", "resigned

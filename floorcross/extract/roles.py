@@ -22,6 +22,7 @@ from floorcross.extract.role_words import (
 from floorcross.extract.wards_near import (
     respective_ward,
     seat_names,
+    served_ward,
     shared_ward,
     ward_in,
     widen_context,
@@ -68,6 +69,8 @@ def placement(contexts: list[str], article_text: str, on: date | None,
                                person))
         if out.ward is None and person:  # the seat said further from the name
             out.ward = ward_in(out.role, seat_sentences(person, article_text, seat_names), person)
+        if out.ward is None and out.role == "councillor":
+            out.ward = served_ward(person, article_text)
     if out.role is None and out.ward and find_wards(out.ward) and _COUNCIL_WORD.search(
             article_text) and not any(_PARLIAMENT_WORD.search(c) for c in ranked + extra):
         out.role = "councillor"  # "Mr Parry and Ms Ford represent Fairwater" in a council story

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from floorcross.nlp.countries import LOCAL_NAMES, localise
 from floorcross.nlp.parties import canonical_party
+from floorcross.nlp.party_names import party_spans
+from floorcross.nlp.party_shapes import HEADS
+from floorcross.nlp.refdata import party_aliases
 
 # Alias pattern -> canonical name. Patterns are matched case-sensitively on purpose: "reform",
 # "green" and "labour" in lower case are ordinary words.
@@ -106,4 +110,50 @@ def find_parties(text: str, offset: int = 0, country: str | None = None) -> list
             a, b = m.start() + offset, m.end() + offset
             if name and not any(p.start < b and a < p.end for p in out):
                 out.append(PartyMention(a, b, name))
+    if any(_in_longer_name(text, p.start - offset, p.end - offset) for p in out):
+        out = _longest_names(text, offset, country, out)
     return sorted(out, key=lambda p: p.start)
+
+
+# A capitalised word (or "-Kenya", "(United)") straight before or after a table match: the
+# match may be part of a longer party's name ("Orange Democratic Movement").
+_CAP_BEFORE = re.compile(r"(?:[A-Z][\w'’]*|of|for)\s$")
+_CAP_AFTER = re.compile(r"^(?:\s+(?:of\s+|for\s+)?[A-Z]|-[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _registered() -> frozenset[str]:
+    return frozenset(canon for _, canon, _ in party_aliases())
+
+
+# Last words of a party's own name; a "Labour Group" or "Tory Team" is the party's group.
+_PARTY_LAST = re.compile(rf"\b(?:{HEADS})(?: \([A-Z][a-z]+\))?$")
+
+
+def _party_word_last(name: str) -> bool:
+    return bool(_PARTY_LAST.search(name))
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    return bool(_CAP_BEFORE.search(text[max(0, start - 20):start])
+                or _CAP_AFTER.match(text[end:end + 8]))
+
+
+def _longest_names(text: str, offset: int, country: str | None,
+                   found: list[PartyMention]) -> list[PartyMention]:
+    """The longest party name wins: a table match inside a longer name of the register or of
+    a party's shape ("Democratic" in "Orange Democratic Movement", "Democratic Alliance" in
+    "United Democratic Alliance") gives way to that name."""
+    longer = [PartyMention(s.start + offset, s.end + offset, s.name)
+              for s in party_spans(text, country)]
+    out = []
+    for p in found:
+        outer = next((q for q in longer if q.start <= p.start and p.end <= q.end
+                      and q.end - q.start > p.end - p.start and (
+                          q.name in _registered() or q.end > p.end and _party_word_last(q.name)
+                      )), None)
+        if outer is None:
+            out.append(p)
+        elif outer not in out:
+            out.append(outer)
+    return out

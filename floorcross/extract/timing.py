@@ -144,7 +144,32 @@ def _date_for(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> str | Non
         # "X quit Labour, he told the paper on Monday": the telling still dates a plain report
         return _reported_on(tok, sent, art) if trailing else None
     return (_neighbour_time(sent, art) or _reported_on(tok, sent, art)
-            or f"{art.published:%Y-%m}")
+            or _publication_day(tok, sent, art) or f"{art.published:%Y-%m}")
+
+
+def _publication_day(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> str | None:
+    """One person's move told in the present perfect as the news of a dated report's lead ("X
+    has been suspended from Labour") happened on the day the report went out; several people's
+    ("a wave of resignations", "A and B have quit") may have come over days, so they keep the
+    month."""
+    if art.published_precision != "day" or sent.index not in _lead(art):
+        return None
+    chain = _verb_chain(tok)
+    subjects = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or _plural(subjects[0]):
+        return None
+    auxes = [a.lower_ for v in chain for a in v.children if a.dep_.startswith("aux")]
+    # The present perfect is the grammar of the day's news ("has quit"); a plain past or a
+    # reported "had quit" may be any day before. "have" agrees with a plural the tagger
+    # misreads ("Labour MPs A and B have been suspended").
+    if not any(a in ("has", "'s", "’s") for a in auxes):
+        return None
+    return art.published.isoformat()
+
+
+def _plural(subject: Token) -> bool:
+    return (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we")
+            or any(t.dep_ == "conj" for t in subject.subtree))
 
 
 def _trailers(tok: Token) -> list[Token]:

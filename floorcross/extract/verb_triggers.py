@@ -86,8 +86,12 @@ def _move_verb(tok: Token, lemma: str) -> Trigger | None:
         c.dep_ == "prep" and c.lower_ == "from" for c in tok.subtree
     ):
         return Trigger(tok, "leave")  # "stepping away from the party"
-    if lemma in DEFECT:
+    if lemma in DEFECT or lemma == "decamp":  # "decamped from the PDP to the APC"
         return Trigger(tok, "defect")
+    if lemma == "cross" and particle(tok, "over"):  # "crossed over to PDP-Laban"
+        return Trigger(tok, "defect")
+    if lemma in ("bolt", "dump") and _party_object(tok):  # "bolted the PDP", "dumped the APC"
+        return Trigger(tok, "leave")
     if lemma == "jump" and has_child(tok, {"dobj"}, {"ship"}):  # "jumped ship to Reform"
         return Trigger(tok, "defect")
     if lemma in ("change", "switch") and has_child(tok, {"dobj"}, AFFILIATION_NOUNS):
@@ -109,6 +113,13 @@ def _move_verb(tok: Token, lemma: str) -> Trigger | None:
     if lemma == "break" and has_child(tok, {"prep"}, {"with", "from", "away"}):
         return Trigger(tok, "leave")
     return None
+
+
+def _party_object(tok: Token) -> bool:
+    """An active verb whose object is no person: "bolted the PDP" (not "the party dumped X")."""
+    active = tok.tag_ != "VBN" or any(c.dep_ == "aux" for c in tok.children)
+    return active and any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" and c.pos_ == "PROPN"
+                          for c in tok.children)
 
 
 def _sanction_verb(tok: Token, lemma: str) -> Trigger | None:

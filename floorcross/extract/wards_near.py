@@ -13,9 +13,24 @@ from floorcross.nlp.wards import find_wards
 _SEAT_WORD_AFTER = re.compile(r"\s+(?:[Ww]ard|[Dd]ivision|constituency|riding|seat)\b")
 
 
+# Words that open a sentence before a title-case run without a comma ("Yesterday Eastfield
+# ward councillor X"): when, or how the story goes on, never the start of a ward's name.
+_OPENER = re.compile(
+    r"(?:(?<=^)|(?<=[.!?:;\"“]\s)|(?<=[.!?:;]\s\s))(?:(?:Earlier|Later)\s+(?:today|this\s+\w+)"
+    r"|(?:Last|This|On|Since|Until|By)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night"
+    r"|week|weekend|month|year|morning|evening|afternoon)|Yesterday|Today|Tonight|Meanwhile"
+    r"|Now|Then|Also|And|But|So|However|Separately|Elsewhere|Instead|Recently|Previously"
+    r"|Earlier|Later|Currently|Subsequently)\s+(?=[A-Z])")
+
+
+def _openers_off(ctx: str) -> str:
+    return _OPENER.sub("", ctx)
+
+
 def ward_in(role: str | None, contexts: list[str], person: str | None) -> str | None:
     """The ward or division the contexts give the person: one in brackets after their name,
     else the best-ranked seat named (not a namesake's name, nor a councillor's council)."""
+    contexts = [_openers_off(c) for c in contexts]
     for ctx in contexts:  # "Cllrs Ann Hale (Walcot) and Tom Bell (Lansdown)"
         for form in _name_forms(person):
             m = re.search(rf"{re.escape(form)},?\s+\(([^()]{{2,50}})\)", ctx)
@@ -33,7 +48,39 @@ def ward_in(role: str | None, contexts: list[str], person: str | None) -> str | 
                 name = name.split(form)[0].strip(" ,")  # "Little Aston ward": not Ms Little
         if not name or (role == "councillor" and is_council_place(name) and not find_wards(name)):
             continue  # "represents Kirklees": the council, not a ward
+        if _COUNCIL_KIND.search(name) and not called and not find_wards(name):
+            continue  # "Worthing Borough Councillor X", "Cavan County Councillor": the council
         return name
+    return None
+
+
+# The last word of a council's name rather than a ward's.
+_COUNCIL_KIND = re.compile(r"\s(?:Borough|County|District|City|Metropolitan|Parish)$")
+# "to represent the people of X", "elected to serve the residents of X": the seat by whom it
+# holds, in the person's own sentences or their words right after.
+_PEOPLE_OF = re.compile(
+    r"\b(?:represent\w*|serv\w*|elected\s+by)\s+(?:the\s+)?(?:people|residents|constituents"
+    r"|communit(?:y|ies)|voters|electorate)\s+(?:of|in)\s+(?P<seat>[A-Z][\w'’-]*(?:\s+(?:(?:and"
+    r"|&)\s+)?[A-Z][\w'’-]*){0,4})")
+_FOLLOW_ON = re.compile(r"^\W*(?:I|He|She|My|His|Her)\b")
+
+
+def served_ward(person: str | None, article_text: str) -> str | None:
+    """A ward the ward data knows, named as the people the person serves: "it has been a
+    privilege to represent the people of X", in a sentence naming them or the one after."""
+    if not person or not _PEOPLE_OF.search(article_text):
+        return None
+    forms = _name_forms(person)
+    sentences = re.findall(r"[^.!?]+(?:[.!?]+[\"”’']?|$)", article_text)
+    for i, sent in enumerate(sentences):
+        own = any(f in sent for f in forms) or i > 0 and any(
+            f in sentences[i - 1] for f in forms) and _FOLLOW_ON.match(sent)
+        for m in _PEOPLE_OF.finditer(sent) if own else ():
+            words = m.group("seat").split()
+            for n in range(len(words), 0, -1):  # "X and Y and I wish": the longest known
+                found = find_wards(" ".join(words[:n]))
+                if found and found[0][0] == " ".join(words[:n]):
+                    return found[0][0]
     return None
 
 

@@ -16,8 +16,12 @@ from typing import NamedTuple
 
 from floorcross.nlp.countries import STATE_BRANCHES, guess_country, localise
 from floorcross.nlp.parties import AFFILIATION_BEFORE, PARTY_NOUNS, canonical_party
+from floorcross.nlp.party_shapes import HYPHENATED, PREFIX_FIRST, political_name
 from floorcross.nlp.refdata import name_key, party_aliases
 from floorcross.nlp.spans import phrase_variants
+
+# An acronym in brackets straight after a name: "the Orange Democratic Movement (ODM)".
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&+-]{1,7})\)")
 
 
 class PartyName(NamedTuple):
@@ -32,7 +36,10 @@ _WORD = r"[A-Z][\w'’-]*"
 _GENERIC = re.compile(
     rf"\b(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{1,5}}?"
     rf"(?P<kind>Party|Alliance|Coalition|Front|Movement|Congress|League|Team|Network|Group"
-    rf"|Independents|Residents)"
+    rf"|Independents|Residents|Forum|Conference|Dal|Sena|Morcha|Kazhagam|Katchi|Samithi"
+    rf"|Parishad|Peramuna)"
+    # a faction's mark: "Janata Dal (United)", "Kerala Congress (M)"
+    rf"(?:\s\((?:[A-Z][a-z]+|[A-Z]{{1,2}})\))?"
     rf"(?:\s+of\s+{_WORD}(?:\s+(?:and|&)\s+{_WORD})*)?)(?![\w-])"
 )
 # Words that open a capitalised run without being part of the party's name.
@@ -146,6 +153,8 @@ _PEOPLES = frozenset(name_key(w) for w in ("People's", "People’s", "Workers'",
                                            "Women’s", "Citizens'", "Farmers'"))
 # Last words naming a party's group or team rather than a party: kept only for a new name.
 _GROUP_WORDS = frozenset({"Group", "Team", "Network"})
+# Kinds of name that are a party's group or a local list unless the context says otherwise.
+_GROUP_KINDS = _GROUP_WORDS | {"Independents", "Residents"}
 # "Three-time", "Two-term", "First-time": how long someone has served, not a party's name.
 _SERVICE = re.compile(r"^[A-Z][a-z]+-(?:time|term)$")
 
@@ -191,15 +200,41 @@ def _generic(text: str, country: str | None) -> list[PartyName]:
     out = []
     for m in _GENERIC.finditer(text):
         raw = m.group("name")
-        start, end = m.start("name") + _opening_words(raw), m.end("name")
+        start, end = m.start("name") + _opening_words(raw), _without_acronym(m.group("name"),
+                                                                            m.end("name"))
         name = _generic_name(text[start:end].split())
         if name is None:
             continue
         needs_context = m.group("kind") != "Party" and not canonical_party(name)
         indian = name == "Congress" and _indian_context(text, start, end, country)
-        if needs_context and not indian and not _affiliation(text, m.start("name"), end):
+        if needs_context and not indian and not _affiliation(text, m.start("name"), end) and (
+                m.group("kind") in _GROUP_KINDS or not political_name(name)
+                and not ACRONYM_AFTER.match(text, end)):
             continue
         out.append(PartyName(start, end, name))
+    return out + _named_first(text)
+
+
+def _without_acronym(name: str, end: int) -> int:
+    """The end of a name without a bracketed acronym of its own words: "the Amani National
+    Congress (ANC)" ends before the bracket; "Janata Dal (United)" keeps its faction mark."""
+    m = re.search(r"\s\(([A-Z]{1,4})\)$", name)
+    if m is None:
+        return end
+    initials = "".join(w[0] for w in name[: m.start()].split() if w[:1].isupper())
+    spelled = len(m.group(1)) > 1 and initials.endswith(m.group(1))
+    return end - len(m.group(0)) if spelled else end
+
+
+def _named_first(text: str) -> list[PartyName]:
+    """Names that put the party word first ("Parti Keadilan Rakyat", "Chama Cha Mashinani"),
+    and hyphenated ones with an acronym in them ("PDP-Laban") where an affiliation word or a
+    party word stands beside them."""
+    out = []
+    for rx in (PREFIX_FIRST, HYPHENATED):
+        for m in rx.finditer(text):
+            if rx is PREFIX_FIRST or _affiliation(text, m.start(), m.end()):
+                out.append(PartyName(m.start(), m.end(), m.group(0).replace("–", "-")))
     return out
 
 
@@ -221,7 +256,21 @@ def party_spans(text: str, country: str | None = None,
                 continue
             found.append(PartyName(m.start(), m.end(), canon))
     found += _generic(text, country)
-    return [s._replace(name=localise(s.name, country)) for s in _longest_first(found)]
+    kept = [s._replace(name=localise(s.name, country)) for s in _longest_first(found)]
+    return spelled_out(text, kept)
+
+
+def spelled_out(text: str, spans: list[PartyName]) -> list[PartyName]:
+    """An acronym the text spells out means that party here, whatever the register says:
+    after "the Amani National Congress (ANC)", "ANC" is that party, not South Africa's."""
+    meaning = {}
+    for s in spans:
+        m = ACRONYM_AFTER.match(text, s.end)
+        if m and text[s.start:s.end] != m.group(1):
+            meaning.setdefault(m.group(1), s.name)
+    if not meaning:
+        return spans
+    return [s._replace(name=meaning.get(text[s.start:s.end], s.name)) for s in spans]
 
 
 def _longest_first(spans: list[PartyName]) -> list[PartyName]:
