@@ -1,6 +1,7 @@
 """Who a trigger's subject is: a name, a pronoun for the person the text is following, "I"
 inside a quotation for its speaker, "a Labour councillor" in a lede for the person the next
-sentence names, or "three councillors" for the names listed after a colon."""
+sentence names (also through "says he has been expelled"), "three councillors" for the names
+listed after a colon, or "they", "the pair", "both" for people named together just before."""
 
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from floorcross.extract import clause
+from floorcross.extract.counted_people import post_holder
+from floorcross.extract.group_refs import fits, group_count, named_together, names_inside
 from floorcross.extract.mentions import FIRST_PERSON, PRONOUNS, ParsedSentence, name_of
 from floorcross.extract.name_lists import colon_list, counted_list, following_list, included_names
 from floorcross.extract.parse import ParsedArticle
 from floorcross.extract.subject_names import (
     ROLE_NOUNS,
     SURNAME_TITLE,
+    age_description,
     definite_role,
     named_at,
     possessor_names,
@@ -36,6 +40,9 @@ class Coref:
     group_index: int = -10
     # Everyone a change has been read for so far, the latest last.
     changed: list[str] = field(default_factory=list)
+    # The last people named together ("Councillors A and B announced ..."): "the pair".
+    named: list[str] = field(default_factory=list)
+    named_index: int = -10
 
     def step(self, index: int) -> None:
         if index - self.index > _GAP:
@@ -48,6 +55,9 @@ class Coref:
             self.group, self.group_index = unique, index
 
     def update(self, sent: ParsedSentence, art: ParsedArticle) -> None:
+        together = named_together(sent, art)
+        if together:
+            self.named, self.named_index = together, sent.index
         for t in sent.doc:
             if t.dep_ not in ("nsubj", "nsubjpass") or art.in_quote(sent.start + t.idx):
                 continue
@@ -68,7 +78,7 @@ def persons_for(
     """(names of the people the subject tokens stand for, phrases describing them)."""
     names: list[str] = []
     contexts: list[str] = []
-    if toks and not in_quote and definite_role(toks[0]) and all(
+    if toks and not in_quote and (definite_role(toks[0]) or age_description(toks[0])) and all(
         t.i in {x.i for x in toks[0].subtree} for t in toks
     ):
         # "The Carmarthen East MP was suspended": the person the article is following.
@@ -82,7 +92,8 @@ def persons_for(
         elif low in ("they", "their"):
             found = _reporters(t, sent, art, coref)
         else:
-            found = named_at(t, sent, art, solo) or _the_group(t, sent, coref)
+            found = (named_at(t, sent, art, solo) or _the_group(t, sent, coref)
+                     or _named_group(t, sent, coref))
             if not found:
                 found = (lede_names(t, sent, art) or included_names(t, sent, art)
                          or colon_list(t, sent, art)
@@ -127,6 +138,28 @@ def _the_group(t: Token, sent: ParsedSentence, coref: Coref) -> list[str]:
     return list(coref.group) if 0 < sent.index - coref.group_index <= _GROUP_WITHIN else []
 
 
+_NAMED_WITHIN = 2  # sentences after people were named together in which "the pair" means them
+
+
+def _named_group(t: Token, sent: ParsedSentence, coref: Coref) -> list[str]:
+    """"Councillors A and B announced it on Monday. The pair defected to the Greens": a plural
+    back reference ("the pair", "both", "the two councillors", "the trio") to the people
+    named together just before, or whose changes were just told, when its count agrees."""
+    count = group_count(t)
+    if count is None or names_inside(t, sent):
+        return []
+    if count == 0 and sent.parties_in(t.subtree):
+        return []  # "the Labour councillors": a party's members, maybe others
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children):
+        return []  # "difficult for the pair to rejoin": not something they did
+    for people, at, reach in sorted(
+            ((coref.group, coref.group_index, _GROUP_WITHIN),
+             (coref.named, coref.named_index, _NAMED_WITHIN)), key=lambda g: -g[1]):
+        if 0 < sent.index - at <= reach and fits(count, people):
+            return list(people)
+    return []
+
+
 def _phrase(t: Token) -> str:
     toks = [x for x in t.subtree if x.dep_ != "relcl" or x is t]
     return t.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)] if toks else t.text
@@ -140,7 +173,10 @@ def _pronoun(t: Token, sent: ParsedSentence, art: ParsedArticle, coref: Coref) -
         # "X said he had quit", "Keith Prince, who announced he had joined Reform"
         for s in clause.subjects(gov.head):
             if s.lower_ not in PRONOUNS:
-                found = named_at(s, sent, art)
+                # "A Tory councillor says he has been expelled ... Cllr X said": the lede's
+                found = named_at(s, sent, art) or [
+                    n for n in (lede_names(s, sent, art) if _indefinite(s) else [])
+                    if not post_holder(n, sent, art)]  # "Council leader X said": commenting
                 if found:
                     return found[0]
     for prev in reversed([x for x in sent.doc if x.i < t.i]):
@@ -159,16 +195,26 @@ def _pronoun(t: Token, sent: ParsedSentence, art: ParsedArticle, coref: Coref) -
     return coref.last
 
 
+def _indefinite(t: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children)
+
+
 def _reporters(t: Token, sent: ParsedSentence, art: ParsedArticle, coref: Coref) -> list[str]:
     """"A and B announced that they were leaving": "they" are the reporting verb's subjects;
     otherwise the people whose changes the sentences just before listed."""
     gov = t.head
-    if t.dep_ not in ("nsubj", "nsubjpass") or gov.dep_ != "ccomp":
-        return list(coref.group) if sent.index - coref.group_index <= 2 else []
     out: list[str] = []
-    for s in clause.subjects(gov.head):
-        out += [n for n in named_at(s, sent, art) if n not in out]
-    return out
+    if t.dep_ in ("nsubj", "nsubjpass") and gov.dep_ == "ccomp":
+        for s in clause.subjects(gov.head):
+            out += [n for n in named_at(s, sent, art) if n not in out]
+        if out or any(s.lower_ not in ("they", "we") for s in clause.subjects(gov.head)):
+            return out
+    # "They defected to the Greens", "They said they had quit": the people whose changes the
+    # sentences just before told, else the people they named together.
+    recent = [(p, at) for p, at in ((coref.group, coref.group_index),
+                                    (coref.named, coref.named_index))
+              if len(p) > 1 and 0 <= sent.index - at <= 2]
+    return list(max(recent, key=lambda g: g[1])[0]) if recent else []
 
 
 def _speaker(sent: ParsedSentence, art: ParsedArticle, coref: Coref) -> str | None:

@@ -172,8 +172,11 @@ def _is_place(word: str) -> bool:
 def _set_name(sent: ParsedSentence, toks: list[Token], nick: list[Token] = ()) -> None:
     while toks and toks[-1].lower_ in ("'s", "’s", "'", "’"):
         toks = toks[:-1]
-    while toks and toks[0].lower_ in _PLURAL_TITLES:  # "Councillors Aled Price and ..."
-        toks = toks[1:]
+    # "Councillors Aled Price and ...", "Harbourside MLAs Ann Lee and ...": a plural role
+    # and what comes before it (a place, a party) are never part of the name.
+    plural = [k for k, t in enumerate(toks[:-1]) if t.lower_ in _GROUP_PLURALS]
+    if plural:
+        toks = toks[plural[-1] + 1 :]
     # "Alberta MP Ann Lee", "Monaghan Cllr Sean Roe": a place and a role before the name.
     roles = [k for k, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in _TITLE_WORDS]
     if roles and roles[-1] > 0:

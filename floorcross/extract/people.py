@@ -167,6 +167,9 @@ def extend_run(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     doc = toks[0].doc
     nick: list[Token] = []
     end = _particles_after(doc, toks[-1].i + 1)
+    # "Sarah O’Reilly", "Ann D'Arcy": a surname with an apostrophe the model tagged as no name.
+    if end < len(doc) and _APOSTROPHE_NAME.match(doc[end].text) and doc[end - 1].whitespace_:
+        end += 1
     # "Prit-chard": a surname broken at a line end, joined back with its hyphen.
     if (end + 1 < len(doc) and doc[end].text == "-" and doc[end - 1].whitespace_ == ""
             and doc[end].whitespace_ == "" and doc[end + 1].is_lower and doc[end + 1].is_alpha):
@@ -186,6 +189,9 @@ def extend_run(toks: list[Token]) -> tuple[list[Token], list[Token]]:
         nick = list(doc[end : end + 3])
         end += 4
     return list(doc[start:end]), nick
+
+
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
 
 
 def _first_name_left_out(doc: Doc, start: int, end: int) -> bool:

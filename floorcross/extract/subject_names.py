@@ -37,6 +37,12 @@ def definite_role(t: Token) -> bool:
     return not any(w.pos_ == "PROPN" for w in words[roles[0] + 1 :])
 
 
+def age_description(t: Token) -> bool:
+    """"The 82-year-old was suspended": a person described by age alone, someone named."""
+    return t.lower_ == "old" and t.left_edge.lower_ == "the" and any(
+        x.lower_ == "year" for x in t.subtree)
+
+
 def named_at(t: Token, sent: ParsedSentence, art: ParsedArticle, solo: bool = False) -> list[str]:
     """A name at the subject, or in its appositions, compounds and conjuncts (with `solo`, not
     the conjuncts after a relative clause: the clause being read is that relative clause)."""
@@ -78,6 +84,9 @@ def named_at(t: Token, sent: ParsedSentence, art: ParsedArticle, solo: bool = Fa
         out += [n for n in _subtree_names(t, sent, art) if n not in out]
     if out and t.i in sent.names:
         out = [n for n in _comma_listed(t, sent, art) if n not in out] + out
+    if t.lower_ in _PLURAL_TITLES and t.i + 1 in sent.names:
+        # "Couns A and B, plus C": a title the parser read as a verb holds no conjuncts
+        out += [n for n in _listed_after(t, sent, art) if not _overlaps(n, out)]
     if not out and _known_surname(t, sent, art):
         out.append(t.text)
     return out
@@ -98,6 +107,38 @@ def _comma_listed(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[st
             break
         out.insert(0, art.people.resolve(name) or name)
         at = min([i for i, n in sent.names.items() if n == name] or [words[0].i])
+    return out
+
+
+# Plural titles the parser may read as anything but a noun ("Couns" as a verb).
+_PLURAL_TITLES = frozenset({"councillors", "cllrs", "couns", "mps", "msps", "mlas", "tds",
+                            "senators", "reps"})
+_LIST_JOINS = frozenset({",", "and", "&", "plus"})
+
+
+def _overlaps(name: str, names: list[str]) -> bool:
+    """Whether a name shares a word with one already found (the same person, read in part)."""
+    words = set(re.split(r"[\s-]+", name.lower()))
+    return any(words & set(re.split(r"[\s-]+", n.lower())) for n in names)
+
+
+def _listed_after(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
+    """"Couns A and B, plus C have been expelled": the names a plural title opens, up to the
+    first word that neither belongs to a name nor joins two."""
+    out: list[str] = []
+    doc = sent.doc
+    for x in doc[t.i + 1 :]:
+        if x.i not in sent.names:
+            if x.lower_ not in _LIST_JOINS:
+                break
+            continue
+        if x.i + 1 < len(doc) and sent.names.get(x.i + 1) == sent.names[x.i]:
+            continue  # not the name's last word yet
+        if x.i + 1 < len(doc) and doc[x.i + 1].tag_ == "HYPH":
+            break  # "A Litchfield-Tshabalala" read only in part: leave it to the parse
+        name = art.people.resolve(sent.names[x.i]) or sent.names[x.i]
+        if name not in out:
+            out.append(name)
     return out
 
 

@@ -59,9 +59,11 @@ _SEAT_ROLES = frozenset({"councillor", "cllr", "ward", "mla", "mp", "td", "msp",
 _ROLE_MODIFIERS = frozenset({"elected", "local", "ward", "independent", "sitting", "veteran",
                              "council", "list", "constituency", "district", "county", "town",
                              "parish", "city", "borough", "community"})
-# First words that make a name a place, never a given name: "Port Glasgow", "Fort William".
+# First words that make a name a place, never a given name: "Port Glasgow", "Fort William",
+# "County Cavan", "Co. Down".
 _PLACE_FIRST = frozenset({"port", "fort", "mount", "mt", "cape", "lake", "loch", "isle",
-                          "upper", "lower", "greater", "north", "south", "east", "west"})
+                          "upper", "lower", "greater", "north", "south", "east", "west",
+                          "county", "co."})
 _DATELINE_ENDS = frozenset({"—", "–", "--"})
 _WIRE = frozenset({"ap", "reuters", "cp", "aap", "pti", "ians", "afp", "pa"})
 _DATELINE_TOKENS = 10
