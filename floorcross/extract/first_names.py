@@ -38,6 +38,8 @@ padraig pádraig paudie ruairi ruaridh cathal donal dónal diarmuid fergal fergu
 ronan tadhg daithi dáithí pearse colum malachy hamish alasdair ewan kenny seán séamus
 les reg stan norman len cyril harold ernest albert walter fred frederick gerald rodney
 clifford derrick leslie nigel howard
+roger warren ronald stanley vincent kirk lloyd marcus rod graeme glenn glen gwyn dai emrys
+iwan aled cliff kelvin dominick clement bernard barney dennis desmond kurt boyd neville
 """)
 _FEMALE_NAMES = _word_set("""
 abigail aisha alice alison amanda amber amy andrea angela angharad ann anna anne annie apsana
@@ -59,6 +61,7 @@ aoife ciara orla gráinne grainne róisín roisin sinéad aisling máire maire b
 eimear caoimhe nuala mairéad mairead majella bernadette geraldine emer clodagh sorcha
 catriona ailsa morag kirsty shona eilidh
 brenda glenys gwen doreen sylvia janice jacqueline marilyn beverley lorraine mandy tina
+hazel jill kay lynn margaret pam pamela patricia teresa yvonne verona marcy rita gail
 """)
 
 

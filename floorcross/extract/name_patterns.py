@@ -149,7 +149,10 @@ NOT_SUBJECT_PREV = re.compile(
     r"congratulating|replace[sd]?|replacing|succeed(?:s|ed)?|endorse[sd]?|endorsing|"
     r"defeat(?:s|ed)?|beat|beating|support(?:s|ed)?|supporting|urge[sd]?|urging|blame[sd]?|"
     r"blaming|attack(?:s|ed)?|attacking|suspend(?:s|ed)?|expel(?:s|led)?)|[’']s)\s+(?:"
-    + _INTRO + r"\s+)?$",
+    # Titles of office may stand between: "with President Ann Roe's", "to Chief Minister".
+    + _INTRO + r"\s+|(?-i:President|Vice|Prime|Chief|Minister|Chancellor|Premier|Governor|"
+    r"Leader|Chairman|Chairwoman|Speaker|Secretary|King|Queen|Prince|Justice|Judge)\s+)"
+    r"{0,3}$",
     re.IGNORECASE,
 )
 
@@ -196,6 +199,15 @@ SPEAKING_AGENT = re.compile(
     r"announced|confirmed|described|dismissed|greeted|applauded)\s+by\s+"
     r"[^.;:!?“”\"\n]{0,80}$"
 )
+# "But the party should let voters decide, said Cllr Lee." / "..., according to Ann Roe.":
+# a name after an inverted speech tag that closes its sentence speaks what came before it, so
+# it has the floor as a subject does.
+INVERTED_TAG = re.compile(
+    r",[ \t]+(?:said|says|added|adds|insisted|argued|warned|claimed|explained|admitted|"
+    r"continued|according[ \t]+to)[ \t]+(?:(?:the|a)[ \t]+[^,.;:!?“”\"\n]{1,60}?[ \t]+)?"
+    rf"(?:{_INTRO}[ \t]+)?$"
+)
+TAG_CLOSES = re.compile(r"(?:,[^.;:!?“”\"\n]{1,120})?(?:[.!?]|$)", re.MULTILINE)
 PLACE_BEFORE = re.compile(r"\b(?:for|of|in|from|at|near|outside|across)\s+$")
 AFTER_ROLE = re.compile(r"(?:\b[a-z]{3,}|\b(?:MP|MSP|MLA|MPP|TD|MEP|MS|AM)|[’']s),?\s+$")
 
@@ -207,8 +219,47 @@ _CAPS_FIRST = re.compile(r"(?:(?<=\n)|^)([A-Z]{2,})(?=[ \t]+[A-Z][a-z])|"
                          r"(?<![\w’'\-])([A-Z]{3,})(?=[ \t]+[A-Z][a-z])", re.MULTILINE)
 
 
+# "STEVE GALLOWAY is stepping down ...": a whole name in capitals opening a line, before
+# lower-case words.
+_CAPS_NAME = re.compile(r"(?:(?<=\n)|^)([A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){1,4})"
+                        r"(?=,?[ \t]+[a-z(])", re.MULTILINE)
+
+
+def normal_case(name: str) -> str:
+    """A name written in capitals in normal case: "STEVE O'NEILL-McBRIDE" -> "Steve
+    O'Neill-Mcbride", "GALLOWAY'S" -> "Galloway's". Words with lower-case letters are left
+    as written."""
+    def part(m: re.Match[str]) -> str:
+        letters = m.group(0)
+        possessive = letters == "S" and m.start() > 0 and m.string[m.start() - 1] in "’'"
+        return letters.lower() if possessive else letters.capitalize()
+
+    return " ".join(re.sub(r"[A-Z]+", part, w) if w.isupper() else w for w in name.split(" "))
+
+
+def _caps_name(m: re.Match[str], text: str) -> str:
+    """A capitalised run at the head of a line in normal case when it ends in a person's
+    name ("STEVE GALLOWAY ...", "LABOUR COUNCILLOR STEVE GALLOWAY ..."): a title or a party
+    may come first (left as written); the name's first word is a common first name, or its
+    last is written in normal case elsewhere in the article ("Coun Galloway")."""
+    words = m.group(1).split()
+    head = 0
+    while head < len(words) and (words[head].lower() in TITLES or canonical_party(words[head])):
+        head += 1
+    name = words[head:]
+    if not 2 <= len(name) <= 3 or any(
+            w.lower() in NOT_NAME or w.lower() in ORG_WORDS or canonical_party(w) for w in name):
+        return m.group(1)
+    last = normal_case(name[-1])
+    if first_name_gender(name[0]) is None and not re.search(
+            rf"(?<![\w’'\-]){re.escape(last)}(?![\w’'\-])", text):
+        return m.group(1)
+    return " ".join([*words[:head], normal_case(" ".join(name))])
+
+
 def uncapped(text: str) -> str:
     """The text with a capitalised first name before a name word in title case."""
+    text = _CAPS_NAME.sub(lambda m: _caps_name(m, text), text)
     def repl(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
@@ -218,3 +269,59 @@ def uncapped(text: str) -> str:
             return word  # "SNP Councillor Ann Roe", "THE Green group": not a first name
         return word.capitalize() if m.group(1) or known else word
     return _CAPS_FIRST.sub(repl, text)
+
+
+# Titles of office written before a name that are no part of it ("Councilman Tom Lee",
+# "Cathaoirleach Ann Roe"), beyond the honorifics `strip_titles` knows.
+_OFFICE_TITLES = {
+    "councilman", "councilwoman", "councilmember", "alderwoman", "cathaoirleach",
+    "leas-chathaoirleach", "chairman", "chairwoman", "chairperson", "chair", "leader",
+    "mayor", "provost", "convener", "convenor", "minister", "secretary", "whip",
+}
+# Words before a name that open an inverted tag ("Said Ms Roe:") or a sentence.
+_OPENING_WORDS = {"said", "says", "added", "adds", "asked", "wrote", "continued", "explained"}
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"(?:’s|'s|’|')$", "", word).strip(",.")
+
+
+def _party_end(words: list[str], i: int) -> int:
+    """The end of the longest party name starting at word `i`, or `i` when none does."""
+    for j in range(min(len(words), i + 4), i, -1):
+        if canonical_party(" ".join(_bare(w) for w in words[i:j])):
+            return j
+    return i
+
+
+def affiliation_end(words: list[str]) -> int:
+    """How many words at the head of a capitalised run say whose side a person is on or who
+    they belong to rather than who they are: a party ("Liberal Democrat Ann Roe", "Tory Tom
+    Lee", "SNP MSP Ann Roe"), an owner ("Reform UK's Tom Lee", "Labour's Ann Roe"), a speech
+    verb opening an inverted tag ("Said Ms Roe"), or an office ("Councilman Tom Lee"). At
+    least one word is always left; a party word that is a first name before one other word
+    ("Alba Lopez") is kept."""
+    cut, i = 0, 0
+    while i < len(words) - 1:
+        word = words[i]
+        low = _bare(word).lower()
+        end = _party_end(words, i)
+        if end > i and end < len(words) and not (
+                end == i + 1 and len(words) - end == 1 and first_name_gender(word)):
+            i = cut = end
+        elif re.search(r"[’']s?$", word) and word[:1].isupper():
+            i = cut = i + 1  # an owner: "Reform UK's", "Labour's"
+        elif low in _OPENING_WORDS | _OFFICE_TITLES or low in TITLES or not word[:1].isupper():
+            i += 1  # a title or a role word between a party and the name: "SNP MSP", "Green
+            if low in _OPENING_WORDS | _OFFICE_TITLES:  # councillor"; "Said", "Councilman"
+                cut = i
+        else:
+            break
+    return cut
+
+
+def without_affiliation(name: str) -> str:
+    """A speaker's name without the party, owner, office or opening verb written before it:
+    "Liberal Democrat Ann Roe" -> "Ann Roe", "Said Ms Roe" -> "Ms Roe"."""
+    words = name.split()
+    return " ".join(words[affiliation_end(words) :]) if words else name

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from floorcross.extract.name_patterns import without_affiliation
 from floorcross.extract.quotes_context import Context, Mention, collect
 from floorcross.extract.quotes_frames import (
     PLACEHOLDER,
@@ -354,6 +355,9 @@ def _from_quick(quick: Quick | None, frame: Frame, book: NameBook) -> Said | Non
         return Said(quick.kind, quick.value, pos)
     if quick.kind == "anon":
         return Said("anon", None, pos)
+    bare = without_affiliation(quick.value)
+    if bare != quick.value and book.known(bare):
+        return Said("name", bare, pos)  # "Liberal Democrat Ann Roe", "Reform UK's Tom Lee"
     words = quick.value.split()
     if is_org_like(quick.value) and all(w[:1].isupper() for w in words):
         # "Plaid Cymru thanked them: ..." - a body as the subject speaks itself; not "Local

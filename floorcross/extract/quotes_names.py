@@ -32,6 +32,7 @@ from floorcross.extract.name_patterns import (
     APPOSED_BEFORE,
     HE_SHE,
     IN_CLAUSE,
+    INVERTED_TAG,
     LONG_APPOSITION,
     MALE_TITLES,
     NOT_NAME,
@@ -56,10 +57,12 @@ from floorcross.extract.name_patterns import (
     SPEAKING_AGENT,
     SUBORDINATE,
     SURNAME_NEAR,
+    TAG_CLOSES,
     TITLE_BEFORE,
     TITLE_WORDS,
     TITLED,
     WORD,
+    affiliation_end,
     uncapped,
 )
 from floorcross.extract.people import PeopleIndex
@@ -173,12 +176,7 @@ class NameBook:
                        and not _surname_too(parts, k)), default=-1)
             titled = any(w.lower().strip(".") in TITLE_WORDS for _, w in parts[: cut + 1])
             parts = parts[cut + 1 :]
-            if len(parts) == 3 and first_name_gender(parts[1][1]) and not first_name_gender(
-                parts[0][1]
-            ) and not self._title_of_name(m.start(1) + parts[0][0], [w for _, w in parts]):
-                parts = parts[1:]  # "Yesterday Ann Roe": a sentence-opening word before it
-            if len(parts) > 3 and first_name_gender(parts[-2][1]):
-                parts = parts[-2:]  # "Caucus Vice Chair Ann Roe": the name ends the run
+            parts = self._name_part(parts, m.start(1))
             words = [w for _, w in parts]
             peer = titled and len(words) == 1 and PEERAGE.search(m.group(1))
             if (len(words) < 2 and not peer) or len(words) > 3:
@@ -200,6 +198,19 @@ class NameBook:
             ):
                 out.append(name)
         return out
+
+    def _name_part(self, parts: list[tuple[int, str]], base: int) -> list[tuple[int, str]]:
+        """The words of a run (offsets from `base`) that name its person, without an office,
+        a party or an owner before them."""
+        if len(parts) > 3 and first_name_gender(parts[-2][1]):
+            parts = parts[-2:]  # "Caucus Vice Chair Ann Roe": the name ends the run
+        # "Democrat Ann Roe", "UK's Tom Lee": a party or an owner is no part of the name.
+        parts = parts[affiliation_end([w for _, w in parts]) :]
+        if len(parts) == 3 and first_name_gender(parts[1][1]) and not first_name_gender(
+            parts[0][1]
+        ) and not self._title_of_name(base + parts[0][0], [w for _, w in parts]):
+            parts = parts[1:]  # "Yesterday Ann Roe": a sentence-opening word before it
+        return parts
 
     def _title_of_name(self, start: int, words: list[str]) -> bool:
         """Whether the word before "First Last" is part of the name as the article writes it
@@ -362,6 +373,9 @@ class NameBook:
 
     def _subject_at(self, m: re.Match[str]) -> bool:
         if SPEAKING_AGENT.search(self.text, max(0, m.start() - 120), m.start()):
+            return True
+        if INVERTED_TAG.search(self.text, max(0, m.start() - 80), m.start()) and (
+                TAG_CLOSES.match(self.text, m.end())):
             return True
         before = self.text[max(0, m.start() - 40) : m.start()]
         if NOT_SUBJECT_PREV.search(before) or IN_CLAUSE.search(

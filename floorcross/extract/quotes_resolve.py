@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 
 from floorcross.extract.first_names import first_name_gender
+from floorcross.extract.name_patterns import without_affiliation
 from floorcross.extract.quotes_context import Context, Mention
 from floorcross.extract.quotes_names import NameBook, ends_in_name, is_org_like
 from floorcross.extract.quotes_orgs import clean_value, whole_org
@@ -27,6 +28,8 @@ def resolve(text: str, said: Said, para: int, ctx: Context, book: NameBook) -> s
         value = clean_value(value)
         if not value:
             return None
+    if kind == "name":
+        value = _person_part(value, book)
     if kind == "name" and not ends_in_name(value) and value.split()[-1].lower() in _ROLE_ENDS:
         kind = "role"  # "the Bisley and Painswick Councillor": a place and a role, no name
     if kind == "name":
@@ -77,13 +80,23 @@ def resolve(text: str, said: Said, para: int, ctx: Context, book: NameBook) -> s
     if kind == "pronoun" and value == "it":
         orgs = [m for m in ctx.before(said.pos, para, reach=1) if m.kind == "org" and m.subject]
         return orgs[0].name if orgs else None
-    want = value if kind == "pronoun" else None
+    want = (value or None) if kind in ("pronoun", "anaphor") else None
     found = _nearest_person(said.pos, para, ctx, book, want, text)
     if found is None:  # "In her first speech, she said ..." before the lede names her
         found = named_after(text, said.pos, para, ctx)
         if found and want and _gender(found, ctx, book) not in (None, want):
             return None
     return found
+
+
+def _person_part(value: str, book: NameBook) -> str:
+    """The person in a name reading, without a party or an owner before it ("Democrat Ann
+    Roe", "Reform UK's Tom Lee") or a party after it ("Ann Roe Labour")."""
+    bare = without_affiliation(value)
+    words = bare.split()
+    if len(words) > 2 and canonical_party(words[-1]) and book.known(" ".join(words[:-1])):
+        return " ".join(words[:-1])
+    return bare
 
 
 # "has accused him of", "criticised her for": an object pronoun in the speaker's own clause.
@@ -185,7 +198,8 @@ def _nearest_person(pos: int, para: int, ctx: Context, book: NameBook,
     for reach in (3, para + 1):  # the last few paragraphs, else anywhere before
         people = [m for m in ctx.before(pos, para, reach) if m.kind == "person"
                   and m.name not in spoken_of
-                  and not (want and _TAGGED.fullmatch(text, m.pos, pos))]
+                  and not (want and _TAGGED.fullmatch(text, m.pos, pos))
+                  and not (want and _in_chain(text, m, want))]
         fitting = [m for m in people
                    if want is None or _gender(m.name, ctx, book) in (None, want)]
         if fitting:
@@ -193,6 +207,29 @@ def _nearest_person(pos: int, para: int, ctx: Context, book: NameBook,
     subjects = [m for m in fitting if m.subject]
     pick = subjects[0] if subjects else (fitting[0] if fitting else None)
     return pick.name if pick else None
+
+
+# A sentence whose subject is "he" or "she" (after an opening phrase or a conjunction), or a
+# description of a person ("The Fairfield councillor has told ...").
+_CHAIN_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][^,.;:“”\"]{0,60},\s+)?(?:(?:But|And|Now|Yet|So|Then)\s+)?(?:(?P<pron>[Hh]e|"
+    r"[Ss]he)|[Tt]he\s+(?:[\w’'\-]+\s+){0,5}?(?:councillor|councilor|MP|MSP|MLA|MEP|TD|"
+    r"member|senator|mayor|\d+-year-old)(?:\s+\([a-z]+\))?)\s+(?:has\s+|had\s+|was\s+|is\s+)?"
+    r"[a-z]{3,}"
+)
+
+
+def _in_chain(text: str, m: Mention, want: str) -> bool:
+    """Whether a person is spoken of inside a sentence whose subject is someone else the
+    story follows by a pronoun of the wanted gender or by a description ("He was suspended
+    after a row with Mr Lee."; "The Ayr councillor has told Tom Lee he will stay."): a later
+    "he" goes on with that subject, not with the one spoken of."""
+    lo, _ = _sentence_at(text, m.pos)
+    head = _CHAIN_SUBJECT.match(text, lo, m.pos)
+    if head is None or m.subject and m.pos < head.end():
+        return False
+    pron = head.group("pron")
+    return pron is None or ("m" if pron.lower() == "he" else "f") == want
 
 
 _ROLE_ABBREVIATION = re.compile(

@@ -103,7 +103,8 @@ class Said:
     only as part of a body's name, "Saltby Harbour Labour"), "body" (value: "council": the
     body named nearby),
     "role" (value: "MP for Y", "Moor Park councillor": the person holding it), "anon" (value
-    None: the article does not say who), "anaphor" (a definite description: like a pronoun).
+    None: the article does not say who), "anaphor" (a definite description: like a pronoun;
+    value: "m" / "f" when its nouns tell the gender, else None).
     `pos` is the frame offset of the speaker word; `governs` tells that the speech verb takes
     the quotation itself as its object (a whole utterance, not a fragment of reported speech).
     """
@@ -291,7 +292,10 @@ def describe(tok: Token, pos: int) -> Said:
         return _describe_noun(tok, pos)
     if ent is not None and ent.label_ in ("ORG", "PARTY", "COUNCIL") and tok.pos_ == "NOUN":
         return Said("org", ent.text, pos)  # "The SDLP said": a body tagged as a common noun
-    if tok.pos_ == "PROPN" or (ent is not None and ent.label_ == "PERSON"):
+    # "The former army sergeant major added": a lower-case word the model calls a proper
+    # noun is a description, not a name.
+    if (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or (
+            ent is not None and ent.label_ == "PERSON"):
         label = ent.label_ if ent is not None else "PERSON"
         if label in ("GPE", "LOC", "FAC"):  # a place speaks only as part of a body's name
             return Said("place", ent.text if ent is not None else tok.text, pos)
@@ -386,7 +390,32 @@ def _describe_noun(tok: Token, pos: int) -> Said:
         return Said("group", " ".join(t.text for t in words), pos)
     if dets & _ANON_DETS or not definite:
         return Said("anon", None, pos)
-    return Said("anaphor", None, pos)
+    return Said("anaphor", _described_gender(tok), pos)
+
+
+# Nouns of a description that tell the gender of the one described ("the mother-of-two",
+# "the 61-year-old grandfather", "the businesswoman").
+_FEMALE_NOUNS = {
+    "mother", "grandmother", "mum", "wife", "widow", "woman", "daughter", "sister", "aunt",
+    "niece", "granddaughter", "lady", "girl", "businesswoman", "grandma", "nan", "gran",
+    "chairwoman", "spokeswoman", "councilwoman", "congresswoman", "stepmother",
+}
+_MALE_NOUNS = {
+    "father", "grandfather", "dad", "husband", "widower", "man", "son", "brother", "uncle",
+    "nephew", "grandson", "gentleman", "boy", "businessman", "grandad", "granddad",
+    "chairman", "spokesman", "councilman", "congressman", "stepfather",
+}
+
+
+def _described_gender(tok: Token) -> str | None:
+    """"m", "f" or None: the gender a description's nouns tell, as a pronoun would."""
+    words = {t.lower_ for t in tok.doc[tok.left_edge.i : tok.i + 1]}
+    words |= {part for w in list(words) for part in w.split("-")}
+    if words & _FEMALE_NOUNS:
+        return "f"
+    if words & _MALE_NOUNS:
+        return "m"
+    return None
 
 
 def _phrase(tok: Token) -> str:
