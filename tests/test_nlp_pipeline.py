@@ -114,6 +114,22 @@ def test_title_without_model_person_marks_the_name() -> None:
     assert ("Cllr", "TITLE") in found and ("Quenby", "PERSON") in found
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("Councillor JB Mercado has quit the Labour Party.", "JB Mercado"),
+    ("Senator MB Okonjo joined the party on Friday.", "MB Okonjo"),
+    ("KC Pillai said the party would act against the rebels.", "KC Pillai"),
+])
+def test_initials_and_a_surname_read_as_an_organisation_are_a_person(text, person) -> None:
+    doc = get_nlp()(text)
+    assert (person, "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text", ["EU Commission said the rules apply.",
+                                  "BBC News reported the vote."])
+def test_a_bodys_letters_are_not_initials(text) -> None:
+    assert [e.text for e in get_nlp()(text).ents if e.label_ == "PERSON"] == []
+
+
 def _same(a, b) -> bool:
     return a.to_bytes() == b.to_bytes() and [(e.label_, e.ent_id_) for e in a.ents] == [
         (e.label_, e.ent_id_) for e in b.ents]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from floorcross.extract.people import PeopleIndex
+import pytest
+
+from floorcross.extract.people import PeopleIndex, shown_name
 
 
 def test_titles_are_stripped_and_short_forms_resolve():
@@ -99,3 +101,14 @@ def test_a_three_word_name_and_a_shared_surname_in_a_list(nlp):
     names = set(build_sentence(0, 0, len(text), nlp(text)).names.values())
     assert {"Doreen Brophy Lee", "Pat Flynn", "Ted Flynn", "Seamus Hogan"} <= names
     assert "Brophy Lee" not in names and "Pat" not in names
+
+
+@pytest.mark.parametrize(("person", "text", "expected"), [
+    ("STEVE GALLOWAY", "STEVE GALLOWAY is resigning. Coun Galloway said so.", "Steve Galloway"),
+    ("MARY ANN CLOVER", "MARY ANN CLOVER has quit. Mary Ann Clover said so.", "Mary Ann Clover"),
+    ("SEAN O'NEILL", "SEAN O'NEILL has quit the party.", "Sean O'Neill"),
+    ("JB Bernos", "JB Bernos has quit the party.", "JB Bernos"),
+    ("Ann Roe", "ANN ROE: Ann Roe has quit.", "Ann Roe"),
+])
+def test_a_name_in_capitals_is_shown_as_the_article_writes_it(person, text, expected) -> None:
+    assert shown_name(person, text) == expected

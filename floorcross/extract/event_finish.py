@@ -17,7 +17,7 @@ from floorcross.extract.merge import (
 )
 from floorcross.extract.origins import Described, described_parties
 from floorcross.extract.parse import ParsedArticle
-from floorcross.extract.people import full_name_in_text, kin_name
+from floorcross.extract.people import full_name_in_text, kin_name, shown_name
 from floorcross.extract.roles import placement
 from floorcross.extract.seat_after import parties_in_text, seat_after
 from floorcross.nlp.countries import local_party
@@ -75,7 +75,7 @@ def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
     evidence = sorted({(m.sentence.start, m.sentence.end) for m in group})
     country = art.country  # guessed once per article in parse.py
     return EventMention(
-        person=person,
+        person=shown_name(person, art.text),
         type=kind,
         party_from=local_party(party_from, art.text, country) if party_from else None,
         party_to=local_party(party_to, art.text, country) if party_to else None,

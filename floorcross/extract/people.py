@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
+from floorcross.extract.name_patterns import normal_case
 from floorcross.nlp.titles import strip_titles
 
 _NEAR = 88  # rapidfuzz ratio above which two full names are one person misspelt
@@ -242,3 +243,17 @@ _TITLE_LIKE = frozenset({
     "cllr", "coun", "councillor", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mp", "msp",
     "mla", "td", "baroness", "dame", "prof", "rev", "mayor", "leader", "senator",
 })
+
+
+
+def shown_name(person: str, text: str) -> str:
+    """A name the article sets in capitals ("STEVE GALLOWAY is resigning") as it writes it
+    elsewhere in normal case, else in normal case; initials ("JB Bernos") are left alone."""
+    words = [w for w in person.split() if any(c.isalpha() for c in w)]
+    if len(words) < 2 or not all(w.isupper() for w in words) or max(map(len, words)) < 3:
+        return person
+    pattern = r"\b" + r"\s+".join(map(re.escape, person.split())) + r"\b"
+    for found in re.finditer(pattern, text, re.IGNORECASE):
+        if not found.group(0).isupper():
+            return " ".join(found.group(0).split())
+    return normal_case(person)

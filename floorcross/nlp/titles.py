@@ -139,17 +139,40 @@ def _looks_like_person(doc: Doc, ent: Span) -> bool:
     """A model ORG/GPE ... that is a name by its company: "Cllr <X>" or "<X> MP"."""
     if ent.label_ not in _NAME_LIKE or not 2 <= len(ent) <= 4:
         return False
-    if not all(t.is_title and t.is_alpha for t in ent if t.lower_ not in _HONORIFICS):
+    words = [t for t in ent if t.lower_ not in _HONORIFICS]
+    if not words or not all(t.is_title and t.is_alpha or _initials(t) for t in words[:-1]) or not (
+            words[-1].is_title and words[-1].is_alpha):
         return False
     before = doc[ent.start - 1] if ent.start else None
     after = doc[ent.end] if ent.end < len(doc) else None
     if _is_title_token(ent[0]) or (before is not None and _is_title_token(before)):
+        return True
+    if _initialled(ent, after):
         return True
     # "<Name> MP said", but not the constituency in "Bradford South MP Jane Doe".
     if after is None or after.text.rstrip(".") not in POST_NOMINALS or ent.label_ == "GPE":
         return False
     following = doc[after.i + 1] if after.i + 1 < len(doc) else None
     return following is None or not following.is_title
+
+
+# Initials standing for a name ("JB Bernos", "K.C. Rao"), not a place or body's letters.
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|(?:[A-Z]\.){3}")
+_NOT_INITIALS = frozenset({"UK", "US", "EU", "UN", "NI", "SA", "NZ", "DA", "MK", "TV", "FM"})
+_BODY_WORDS = frozenset({"council", "party", "group", "news", "commission", "court", "police",
+                         "office", "committee", "university", "assembly", "congress", "times"})
+
+
+def _initials(tok: Token) -> bool:
+    return bool(_INITIALS.fullmatch(tok.text)) and tok.text.rstrip(".") not in _NOT_INITIALS
+
+
+def _initialled(ent: Span, after: Token | None) -> bool:
+    """A model ORG such as "KC Venugopal said": a name's initials and a surname, followed by
+    what a person does (a verb or a comma before one)."""
+    if not _initials(ent[0]) or any(t.lower_ in _BODY_WORDS for t in ent):
+        return False
+    return after is not None and (after.pos_ in ("VERB", "AUX") or after.text == ",")
 
 
 @Language.component("floorcross_titles")
