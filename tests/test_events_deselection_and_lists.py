@@ -118,7 +118,7 @@ def test_choices_that_are_not_deselections(nlp, text):
 
 @pytest.mark.parametrize("text, person, party_from, party_to", [
     ("Rajan Patil, who joined the NCP last week, was expelled from Congress on Monday for "
-     "anti-party activities.", "Rajan Patil", "Congress", "NCP"),
+     "anti-party activities.", "Rajan Patil", "Congress", "Nationalist Congress Party"),
     ("Ashok Rane, who had switched over to the Trinamool Congress, was on Friday expelled "
      "from the Congress.", "Ashok Rane", "Congress", "Trinamool Congress"),
     ("The Congress on Monday expelled former MLA Vinod Shetty, days after he joined the BJP.",

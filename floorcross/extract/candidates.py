@@ -39,6 +39,8 @@ TRIGGER_RE = with_first_char_check(re.compile(
     r"|broken? (?:away |ranks )?(?:from|with)"
     r"|jump(?:s|ed|ing)? ship|affiliation|allegiance|bann?(?:ed|ing)? from"
     r"|chang(?:e|es|ed|ing) (?:\w+ )?part(?:y|ies)"
+    # "changed his registration to Democrat", "switched sides"
+    r"|(?:chang|switch)\w* (?:\w+ ){0,3}?(?:registration|sides)"
     r"|walk(?:s|ed|ing)? away|step(?:s|ped|ping)? away|departure"
     r"|mov(?:e|es|ed|ing) (?:over )?to|swap(?:s|ped|ping)?"
     # Removals from a party body or candidacy: "removed from the caucus", "dumped from
@@ -67,7 +69,7 @@ TRIGGER_RE = with_first_char_check(re.compile(
     re.IGNORECASE,
 ))
 PARTY_SIGNAL_RE = re.compile(
-    r"\b(?:the party|party|independent|membership|members?|whip|group|defect\w*|caucus"
+    r"\b(?:the party|party|parties|independent|membership|members?|whip|group|defect\w*|caucus"
     r"|pre-?selection"
     # A titled elected member: "the suspension of Coun X", "Cllr Y was expelled".
     r"|Cllrs?|Coun|councill?ors?|MPs?|MSPs?|MLAs?|TDs?|[Ss]enators?"
@@ -83,7 +85,7 @@ _END = re.compile(
     r"[.!?…]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|(?<![A-Za-z]-)\n+|\n+(?![a-z])"
 )
 _ABBREV = re.compile(
-    r"\b(?:Cllr|Coun|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St|Sr|Jr|Rt|Hon|Gen|Lt|Col|Sgt|No|Sen|Rep|Gov"
+    r"\b(?:Cllr|Coun|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St|Sr|Jr|Rt|Hon|Gen|Lt|Col|Sgt|No|Sen|Rep|Gov|Del"
     r"|[A-Z])\.$"
 )
 

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from floorcross.nlp.countries import LOCAL_NAMES, localise
+from floorcross.nlp.countries import LOCAL_NAMES, localise, party_home
 from floorcross.nlp.parties import canonical_party
-from floorcross.nlp.party_names import party_spans
+from floorcross.nlp.party_names import context_spans, party_spans
 from floorcross.nlp.party_shapes import HEADS
 from floorcross.nlp.refdata import party_aliases
 
@@ -112,7 +112,23 @@ def find_parties(text: str, offset: int = 0, country: str | None = None) -> list
                 out.append(PartyMention(a, b, name))
     if any(_in_longer_name(text, p.start - offset, p.end - offset) for p in out):
         out = _longest_names(text, offset, country, out)
+    if country is not None:
+        out += _register_parties(text, offset, country, out)
     return sorted(out, key=lambda p: p.start)
+
+
+def _register_parties(text: str, offset: int, country: str,
+                      found: list[PartyMention]) -> list[PartyMention]:
+    """In copy from outside Britain, the register's own parties that the British table cannot
+    read ("the Congress", "BJP", "the PDP", "Bersatu"), so that the party an article is about
+    and the parties it gives people are that country's, not only those of the short table."""
+    out = []
+    for s in party_spans(text, country) + context_spans(text, country):
+        a, b = s.start + offset, s.end + offset
+        if s.name in _registered() | KNOWN_PARTIES and not any(
+                p.start < b and a < p.end for p in found + out):
+            out.append(PartyMention(a, b, s.name))
+    return out
 
 
 # A capitalised word (or "-Kenya", "(United)") straight before or after a table match: the
@@ -139,6 +155,13 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
                 or _CAP_AFTER.match(text[end:end + 8]))
 
 
+def _foreign(name: str, country: str | None) -> bool:
+    """Whether a table party belongs to another country than the article's: in Indian copy the
+    "North-East Democratic Alliance" is no South African "Democratic Alliance"."""
+    home = party_home(name)
+    return home is not None and country is not None and home != country
+
+
 def _longest_names(text: str, offset: int, country: str | None,
                    found: list[PartyMention]) -> list[PartyMention]:
     """The longest party name wins: a table match inside a longer name of the register or of
@@ -150,7 +173,9 @@ def _longest_names(text: str, offset: int, country: str | None,
     for p in found:
         outer = next((q for q in longer if q.start <= p.start and p.end <= q.end
                       and q.end - q.start > p.end - p.start and (
-                          q.name in _registered() or q.end > p.end and _party_word_last(q.name)
+                          q.name in _registered() | KNOWN_PARTIES
+                          or q.end > p.end and _party_word_last(q.name)
+                          or _foreign(p.name, country) and _party_word_last(q.name)
                       )), None)
         if outer is None:
             out.append(p)

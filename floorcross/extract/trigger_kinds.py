@@ -38,7 +38,7 @@ REMOVED_FROM = {
 CANDIDACY_NOUNS = frozenset({"preselection", "endorsement", "nomination", "candidacy"})
 # "changed her party affiliation to Republican", "switched allegiance to the Greens".
 AFFILIATION_NOUNS = frozenset({"affiliation", "allegiance", "allegiances", "registration", "side",
-                               "sides", "colours", "colors", "party"})
+                               "sides", "colours", "colors", "party", "parties"})
 OUT_PARTICLE = frozenset({"kick", "throw", "boot", "force", "cast", "turf", "drum", "chuck"})
 # Verbs ending a membership: "terminated his party membership", "had her membership revoked".
 TERMINATE = frozenset({"terminate", "revoke", "cancel", "rescind", "annul"})

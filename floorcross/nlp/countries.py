@@ -42,7 +42,27 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"|Congress|BJP|Lok Sabha|Vidhan Sabha|Rajya Sabha|assembly constituency)\b"),
     "Nigeria": re.compile(
         r"\b(?:Nigeria|Nigerian|Abuja|Lagos|Kano|Tinubu|Buhari|Atiku|INEC|APC|PDP"
-        r"|All Progressives Congress|Akpabio)\b"),
+        r"|All Progressives Congress|Akpabio|Senatorial District|Rivers State|Akwa Ibom|Ondo"
+        r"|Ogun|Oyo|Kaduna|Enugu|Anambra|Delta State|Benue|Plateau State|Port Harcourt"
+        r"|Ibadan|Yoruba|Igbo|Hausa|naira|Peoples Democratic Party|Labour Party \(LP\))\b"),
+    "Kenya": re.compile(
+        r"\b(?:Kenya|Kenyan|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|Ruto|Raila|Odinga|Uhuru"
+        r"|Kenyatta|Kalonzo|Musyoka|Gachagua|ODM|UDA|Jubilee (?:[Pp]arty|MPs?|government)"
+        r"|Azimio|Kenya Kwanza|Wiper"
+        r"|Ford-Kenya|ANC|IEBC|MCAs?|county assembly|Member of County Assembly|Narok|Kiambu"
+        r"|Machakos|Kakamega|Bungoma|Meru|Nyeri|Kisii|Kericho|Kasarani|Molo|Embakasi"
+        r"|Orange Democratic Movement|United Democratic Alliance|Chama Cha Mashinani)\b"),
+    "Malaysia": re.compile(
+        r"\b(?:Malaysia|Malaysian|Kuala Lumpur|Putrajaya|Selangor|Johor|Sabah|Sarawak|Penang"
+        r"|Perak|Kedah|Kelantan|Terengganu|Pahang|Malacca|Melaka|Negeri Sembilan|Perlis"
+        r"|Dewan Rakyat|Dewan Negara|Bersatu|PKR|UMNO|Umno|DAP|PAS|Pakatan Harapan"
+        r"|Perikatan Nasional|Barisan Nasional|Muhyiddin|Mahathir|Anwar Ibrahim|Azmin"
+        r"|Najib|Tan Sri|Datuk|Dato'?|Datuk Seri|Tun|ringgit)\b"),
+    "Philippines": re.compile(
+        r"\b(?:Philippines|Philippine|Filipino|Manila|Quezon City|Davao|Cebu|Mindanao|Luzon"
+        r"|Visayas|Duterte|Marcos|Aquino|Robredo|PDP-Laban|Lakas-CMD|Nacionalista|NUP"
+        r"|Liberal Party \(LP\)|Rappler|peso"
+        r"|congressman|district Rep\.|partylist|party-list|barangay|Malaca[nñ]ang)\b"),
     "New Zealand": re.compile(
         r"\b(?:New Zealand|NZ|Wellington|Auckland|Christchurch|Aotearoa|M[aā]ori|Beehive"
         r"|electorate|list MP|Luxon|Hipkins|Ardern|Winston Peters|Te P[aā]ti|ACT)\b"),
@@ -64,6 +84,15 @@ _DECISIVE: dict[str, re.Pattern[str]] = {
                               r"|New Zealand Labour|Te P[aā]ti M[aā]ori|ACT New Zealand)\b"),
     "South Africa": re.compile(r"\b(?:African National Congress|Economic Freedom Fighters"
                                r"|uMkhonto we ?Sizwe|MK Party|ActionSA)\b"),
+    "Kenya": re.compile(r"\b(?:Orange Democratic Movement|United Democratic Alliance"
+                        r"|Jubilee Party|Wiper Democratic Movement|Ford-Kenya|Kenya Kwanza"
+                        r"|Azimio la Umoja|Chama Cha Mashinani|IEBC)\b"),
+    "Malaysia": re.compile(r"\b(?:Parti Keadilan Rakyat|Parti Pribumi Bersatu|Bersatu|UMNO|Umno"
+                           r"|Pakatan Harapan|Perikatan Nasional|Barisan Nasional"
+                           r"|Dewan Rakyat)\b"),
+    "Philippines": re.compile(r"\b(?:PDP-Laban|Lakas-CMD|Nacionalista Party"
+                              r"|Partido Demokratiko Pilipino|National Unity Party"
+                              r"|Partido Federal ng Pilipinas)\b"),
 }
 _BRITISH = re.compile(r"\b(?:Westminster|Holyrood|Senedd|Stormont|Tory|Tories|Reform UK|SNP"
                       r"|Plaid Cymru|Lib Dems?|Starmer|Sunak|Farage|Badenoch|councillors?)\b")
@@ -78,6 +107,20 @@ LOCAL_NAMES: dict[str, dict[str, str]] = {
     "New Zealand": {"National Party": "New Zealand National Party",
                     "National Party of Australia": "New Zealand National Party"},
 }
+# Parties of the short table that belong to one country: written with more words in front in
+# another country's copy, they are another party ("North-East Democratic Alliance").
+_HOMES: dict[str, str] = {
+    "Democratic Alliance": "South Africa", "Democratic": "United States",
+    "Republican": "United States", "Australian Labor Party": "Australia", "NDP": "Canada",
+    "Bloc Québécois": "Canada", "Fianna Fáil": "Ireland", "Fine Gael": "Ireland",
+}
+
+
+def party_home(name: str) -> str | None:
+    """The one country a table party belongs to, or None (British, or shared)."""
+    return _HOMES.get(name)
+
+
 # Short names that are a party only in one country's copy: "the Bloc" is the Bloc Québécois in
 # Canada, a bare "National" the New Zealand National Party in New Zealand; elsewhere they are
 # words ("a trading bloc", "National Grid").

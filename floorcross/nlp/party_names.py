@@ -142,12 +142,20 @@ def _opening_words(raw: str) -> int:
     for w in re.finditer(r"[\w'’-]+\s*", raw):
         if w.group(0).rstrip().endswith(("'s", "’s")) and name_key(w.group(0)) not in _PEOPLES:
             skip = w.end()  # "Alex Salmond's Alba Party": the party starts after its owner
+        elif _LED.search(w.group(0).rstrip()):
+            skip = w.end()  # "the Ajit Pawar-led Nationalist Congress": its leader, not its name
+        elif w.group(0).rstrip() in ("and", "&") and political_name(raw[w.end():]):
+            # "met Chief Minister A and the North-East Democratic Alliance convener": a party
+            # name of its own after "and" does not take the words before it in
+            skip = w.end()
         elif skip == w.start() and (name_key(w.group(0)) in _OPENERS
                                     or _SERVICE.match(w.group(0).rstrip())):
             skip = w.end()
     return skip
 
 
+# "Pawar-led", "Shinde-backed": a leader or backer written in front of a party's name.
+_LED = re.compile(r"^[A-Z][\w'’]*-(?:led|backed|run|controlled|dominated|founded|aligned)$")
 # Possessives that belong to a party's own name: "the People's Renewal Movement".
 _PEOPLES = frozenset(name_key(w) for w in ("People's", "People’s", "Workers'", "Women's",
                                            "Women’s", "Citizens'", "Farmers'"))
@@ -258,6 +266,22 @@ def party_spans(text: str, country: str | None = None,
     found += _generic(text, country)
     kept = [s._replace(name=localise(s.name, country)) for s in _longest_first(found)]
     return spelled_out(text, kept)
+
+
+@lru_cache(maxsize=1)
+def _context_lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {v: canon for alias, canon, mode in party_aliases() if mode == "context"
+             for v in phrase_variants(alias)}
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), names
+
+
+def context_spans(text: str, country: str | None = None) -> list[PartyName]:
+    """The table's short names that are a party only beside a party word or after an
+    affiliation word ("jumped ship from the DA", "a Wiper MP"), as written."""
+    rx, names = _context_lexicon()
+    return [PartyName(m.start(), m.end(), localise(names[m.group(0)], country))
+            for m in rx.finditer(text) if _affiliation(text, m.start(), m.end())]
 
 
 def spelled_out(text: str, spans: list[PartyName]) -> list[PartyName]:
