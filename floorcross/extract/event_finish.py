@@ -30,6 +30,12 @@ _PREDICATE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:is|was|has been|had been|became|is now|remains)\s+(?:a|an|the)\b"
 )
 _INDEPENDENT_NOW = re.compile(r"\bindependent\b", re.IGNORECASE)
+# "who had been an Independent councillor", "first elected as an independent": a standing
+# before the change, not the seat after it.
+_INDEPENDENT_BEFORE = re.compile(
+    r"\b(?:had\s+been|former(?:ly)?|previously|originally|once|elected|stood|ran)"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:an?\s+)?independent\b"
+    r"|\bindependent\s+(?:until|before|prior\s+to)\b", re.IGNORECASE)
 
 
 def finish(group: list[Mention], art: ParsedArticle) -> EventMention | None:
@@ -180,7 +186,9 @@ def _kind(group: list[Mention], narrative: list[Mention]) -> str:
 
 def _independent_now(contexts: list[str]) -> str | None:
     """"X, an independent councillor from Oxford, said ..." describes where they sit now."""
-    return "Independent" if any(_INDEPENDENT_NOW.search(c) for c in contexts) else None
+    return "Independent" if any(
+        len(_INDEPENDENT_NOW.findall(c)) > len(_INDEPENDENT_BEFORE.findall(c))
+        for c in contexts) else None
 
 
 def name_windows(person: str, art: ParsedArticle) -> list[str]:

@@ -1,6 +1,7 @@
 """Corrections across all of an article's finished events: a council shared by its
-councillors, a group going independent together, origins fixed by a later defection, and
-earlier joins that only start the career the story is about."""
+councillors, the role of people counted in a group by their role, a group going independent
+together, origins fixed by a later defection, and earlier joins that only start the career
+the story is about."""
 
 from __future__ import annotations
 
@@ -12,10 +13,29 @@ from floorcross.extract.parse import ParsedArticle
 from floorcross.extract.terms import KNOWN_PARTIES
 from floorcross.types import EventMention
 
+# A plural role noun telling a group's change: "Five Labour councillors have been expelled".
+_GROUP_ROLE = re.compile(r"\b(councillors|MPs|TDs|MSPs|MLAs|MSs|MEPs)\b")
+_GROUP_ROLES = {"councillors": "councillor", "MPs": "mp", "TDs": "mp", "MSPs": "msp",
+                "MLAs": "mla", "MSs": "ms", "MEPs": "mep"}
+
+
+def fill_group_role(events: list[EventMention]) -> None:
+    """People whose role is said nowhere near their name, in a change the article tells of a
+    group by its role ("Five Labour councillors ... have been expelled. The five: A, B and C"):
+    the role of that group, when the sentences telling their change name one kind only."""
+    for e in events:
+        if e.role is not None:
+            continue
+        found = {_GROUP_ROLES[m] for ev in e.evidence for m in _GROUP_ROLE.findall(ev.sentence)}
+        if len(found) == 1:
+            e.role = found.pop()
+
 
 def fill_shared_body(events: list[EventMention], art: ParsedArticle) -> None:
     """A councillor whose council is not said beside their name sits on the council the article
-    is about: the one every other councillor in it sits on, or the only council it names."""
+    is about: the one every other councillor in it sits on, or the only council it names.
+    (People the article counts in a group by their role take that role first.)"""
+    fill_group_role(events)
     bodies = {e.body for e in events if e.role == "councillor" and e.body}
     if not bodies:
         named = {council_body(m.group(1), art.text, art.published)
@@ -46,8 +66,11 @@ def fill_group_independence(events: list[EventMention], art: ParsedArticle) -> N
     later = {e.person: e.party_to for e in events
              if e.type == "defected" and e.party_from == "Independent"}
     for e in events:
+        # leaving the party joined ("an independent who joined Fine Gael ... has now resigned
+        # from it"): the joining came first and says nothing of where the leaver went
         if e.type == "resigned" and e.person in later and e.party_to in (
-                None, later[e.person]) and e.party_from not in (None, "Independent"):
+                None, later[e.person]) and e.party_from not in (
+                None, "Independent", later[e.person]):
             e.party_to = "Independent"  # the group joined is the second step's
     _to_new_group(events, art)
     left = [e for e in events if e.type == "resigned" and e.party_to is None]

@@ -101,6 +101,8 @@ def read_join(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readin
     """A joining, defection, move or rejoining: the party joined and, where the clause or the
     context gives it, the one left."""
     tok = trig.token
+    if _crossed_in_a_vote(tok):
+        return None
     subj = subjects(trig, sent)
     joined_by = _joined_by(tok, subj, sent)
     if joined_by is not None:
@@ -115,8 +117,14 @@ def read_join(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readin
     to = [p for p in to if p]
     if not to and trig.kind == "join":  # "to join the MK party": a name the register lacks
         to = [p for o in tok.children if o.dep_ == "dobj" and (p := party_by_compound(o))]
+    if not to and trig.kind == "join" and any(c.dep_ == "prt" and c.lower_ == "up"
+                                              for c in tok.children):
+        # "to join up with Alba": the party is the partner of "with"
+        to = [p for o in clause.prep_objects(tok, "with") if (p := party_named(o, sent))]
+    clause_words = _relative_clause(tok, subj)
+    own = _subject_affiliations(subj, sent, clause_words)
     joined = joined_party(tok, sent)
-    party_to = to[0] if to else joined or _the_party_joined(tok, art)
+    party_to = to[0] if to else joined or _the_party_joined(tok, art, own)
     # "joined the Greens from Labour": the parser often hangs "from" on the party joined
     objs = [o for o in tok.children if o.dep_ == "dobj"]
     frm = [party_named(o, sent) for a in anchors + objs for o in clause.prep_objects(a, "from")]
@@ -128,9 +136,7 @@ def read_join(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readin
         return Reading("rejoined", None, party_to, subj, explicit=True)
     if party_to is None and trig.kind in ("join", "move"):
         return None
-    clause_words = _relative_clause(tok, subj)
-    own = [p for p in sent.parties_in(t for s in subj for t in s.subtree
-                                      if t.i not in clause_words) if p != party_to]
+    own = [p for p in own if p != party_to]
     party_from = (frm or own or [None])[0]
     if party_to is None and trig.nominal:
         party_to = _hailed_by(tok, sent)
@@ -195,6 +201,38 @@ def _joined_by(tok: Token, subj: list[Token], sent: ParsedSentence) -> Reading |
                    needs_origin=not own)
 
 
+# What is decided by a show of hands: crossing the floor in one is a vote, not a move.
+_VOTES = frozenset({"vote", "votes", "election", "ballot", "division", "motion", "budget",
+                    "debate", "poll"})
+
+
+def _crossed_in_a_vote(tok: Token) -> bool:
+    """"crossed the floor in Monday night's election to secure the mayoralty", "crossed the
+    floor to vote with the Tories on the budget": sided with opponents once, still a member."""
+    if tok.lemma_.lower() != "cross" or not any(o.lower_ == "floor" for o in clause.objects(tok)):
+        return False
+    in_vote = any(o.lower_ in _VOTES for p in ("in", "on", "during", "at")
+                  for o in clause.prep_objects(tok, p))
+    to_vote = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("vote", "back", "support")
+                  for c in tok.children)
+    return in_vote or to_vote
+
+
+def _subject_affiliations(subj: list[Token], sent: ParsedSentence,
+                          clause_words: set[int]) -> list[str]:
+    """The parties the subject's own words give the person, an independent's standing
+    included ("X, who had been an Independent councillor, ...", "the independent TD X")."""
+    words = [t for s in subj for t in s.subtree if t.i not in clause_words]
+    own = sent.parties_in(words)
+    if "Independent" not in own and any(
+            t.lower_ == "independent" and t.head.lower_ != "party" and (
+                t.dep_ in ("amod", "compound", "attr", "appos")
+                or t.dep_ == "pobj" and t.head.lower_ == "as")  # "elected as an independent"
+            for t in words):
+        own = [*own, "Independent"]
+    return own
+
+
 def _relative_clause(tok: Token, subj: list[Token]) -> set[int]:
     """The words of a trigger's clause hanging inside its subject ("X, who defected and is
     now Alba's candidate"): they say what the change was, not who the person was."""
@@ -202,15 +240,20 @@ def _relative_clause(tok: Token, subj: list[Token]) -> set[int]:
     return set() if any(s.i in words for s in subj) else words
 
 
-def _the_party_joined(tok: Token, art: ParsedArticle) -> str | None:
+def _the_party_joined(tok: Token, art: ParsedArticle, own: list[str]) -> str | None:
     """"is likely to join the party soon": an unnamed party joined is the one the article
-    tells people joining, when it tells only one."""
+    tells people joining, when it tells only one. Someone the clause gives another
+    affiliation ("X, who had been an independent councillor, joined the party") joined the
+    party the story is about."""
     objs = [o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() == "party"]
     if not objs or any(c.dep_ == "poss" or c.lower_ in ("own", "new", "a", "another")
                        for c in objs[0].children):
         return None
     joined = [p for p in art.joined_parties if p != "Independent"]
-    return joined[0] if len(joined) == 1 else None
+    if len(joined) == 1:
+        return joined[0]
+    story = art.dominant_party
+    return story if not joined and own and story and story not in own else None
 
 
 def read_listed(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Reading | None:

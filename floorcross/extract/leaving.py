@@ -146,6 +146,8 @@ def read_leave(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readi
     if trig.kind == "independent":
         if trig.nominal:  # "the now-independent councillor": the noun stands for the person
             subj = [tok]
+        if _stood_at_election(tok, sent, subj):
+            return None
         party_from = context_party(sent, art, subj, anchor=tok)
         if party_from is None:
             return None
@@ -170,6 +172,14 @@ def read_leave(trig: Trigger, sent: ParsedSentence, art: ParsedArticle) -> Readi
     kind = "defected" if party_to and party_to not in ("Independent", group) else "resigned"
     return Reading(kind, party_from, party_to, subj, explicit=bool(parties or noun),
                     guessed=not parties)
+
+
+def _stood_at_election(tok: Token, sent: ParsedSentence, subj: list[Token]) -> bool:
+    """"X stood as an independent (in the by-election)", "ran as an independent candidate":
+    a past candidacy says how someone was elected, not that they left a party; unless the
+    subject's own words give them one ("a former Labour councillor who stood as ...")."""
+    return (tok.lemma_.lower() in ("stand", "run") and tok.tag_ == "VBD"
+            and not sent.parties_in(t for s in subj for t in s.subtree))
 
 
 def _bare_leave_ok(tok: Token, sent: ParsedSentence, subj: list[Token]) -> bool:

@@ -115,8 +115,14 @@ def _left_after_joining(leaves: list[list[Mention]], joins: list[list[Mention]])
     """"defected to Reform in 2021 and later quit to sit as an independent": the spell came
     after the joining, which stays a move between the two parties."""
     joined = {m.party_to for g in joins for m in g if m.type == "defected"}
-    return any(m.party_from in joined and m.type == "resigned" and not m.party_guessed
-               for g in leaves for m in g)
+    # "the party" read from the context counts when its own sentence names that party and the
+    # joining came from somewhere ("Sinn Féin has lost a councillor after X resigned from the
+    # party ... X, elected as an independent, joined the party in 2017")
+    moved = {m.party_to for g in joins for m in g if m.type == "defected" and m.party_from}
+    return any(m.party_from in joined and m.type == "resigned" and (
+        not m.party_guessed or m.party_from in moved
+        and m.party_from in {p.name for p in m.sentence.parties})
+        for g in leaves for m in g)
 
 
 def _through_independence(joins: list[list[Mention]],

@@ -51,7 +51,21 @@ def context_party(
             if name != exclude:
                 return name
     joined_here = _affiliations(sent, (t for t in sent.doc if _joined(t)))
+    if dominant is not None and (held := _held_recently(recent, dominant, art)) not in (
+            None, exclude, *joined_here):
+        return held
     return dominant if dominant not in (exclude, *joined_here) else None
+
+
+def _held_recently(recent: list[str], dominant: str, art: ParsedArticle) -> str | None:
+    """The party someone was just described as holding ("Green Party TD X has been
+    suspended ... The Dublin Central TD has lost the party whip"), when the party the article
+    names most is nobody's affiliation anywhere in it (an opponent's motion, a vote)."""
+    if not recent or dominant in recent:
+        return None
+    if any(dominant in _affiliations(s, s.doc) for s in art.ordered()):
+        return None
+    return recent[0]
 
 
 # Nouns a party name may qualify as someone's affiliation; "an SNP amendment" or "the Labour

@@ -149,7 +149,11 @@ def _parliamentary(article_text: str) -> bool:
 # A ward or division said to be the person's seat makes them a councillor.
 _WARD_WORDING = re.compile(r"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+"
                            r"(?:(?:and|&)\s+)?){1,5}(?:ward|division)\b|\b(?:ward|division)"
-                           r"\s+councill?or\b")
+                           r"\s+councill?or\b"
+                           # an Irish council's local electoral area: "won a seat in the
+                           # Lifford-Stranorlar electoral area", "the Carrick LEA"
+                           r"|\b[A-Z][\w'’-]*\s+(?:(?:[Ll]ocal\s+)?[Ee]lectoral\s+[Aa]rea"
+                           r"|LEA|[Mm]unicipal\s+[Dd]istrict)\b")
 
 
 _PLACE_REPRESENTATIVE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]+)*"

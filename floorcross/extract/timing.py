@@ -284,6 +284,12 @@ def _verb_chain(tok: Token) -> list[Token]:
 
 _IMMEDIATE = re.compile(r"\bwith (?:immediate|instant) effect\b|\beffective immediately\b",
                         re.IGNORECASE)
+# A time told by its distance from another event: the change is not the day's news.
+_OFFSET = re.compile(
+    r"\b(?:(?:days|weeks|months|years)\s+(?:before|ahead\s+of|prior\s+to)\s+the\s+"
+    r"(?:(?:local|general|council|last|next)\s+)*(?:elections?|polls?|vote)"
+    r"|(?:(?:two|three|four|five|six|several|many|\d+)\s+)?(?:months|years)\s+(?:later|earlier"
+    r"|before))\b", re.IGNORECASE)
 _BACKGROUND_AUX = frozenset({"had", "will", "would", "could", "may", "might", "shall", "should"})
 _LEAD_SENTENCES = 2
 _LEAD_WORDS = 6  # shorter lines at the top are a by-line, an agency or a kicker
@@ -316,6 +322,8 @@ def _reported_fresh(tok: Token, sent: ParsedSentence, art: ParsedArticle) -> boo
     if any(a.lower_ in ("has", "have", "'s", "’s", "'ve", "’ve") and a.tag_ in ("VBZ", "VBP")
            for a in auxes):
         return True
+    if _OFFSET.search("".join(t.text_with_ws for t in tok.subtree)):
+        return False  # a plain past "joined the party weeks before the election", "years later"
     if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "’s", "'re", "’re")
                                  for a in auxes):
         return True  # the announced present: "is quitting the caucus", "are leaving the party"

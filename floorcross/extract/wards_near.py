@@ -7,7 +7,7 @@ import re
 
 from floorcross.extract.backrefs import name_forms as _name_forms
 from floorcross.nlp.councils import is_council_place
-from floorcross.nlp.seats import best_seat, bracket_seat, respective_seat, seats_in
+from floorcross.nlp.seats import Seat, best_seat, bracket_seat, respective_seat, seats_in
 from floorcross.nlp.wards import find_wards
 
 _SEAT_WORD_AFTER = re.compile(r"\s+(?:[Ww]ard|[Dd]ivision|constituency|riding|seat)\b")
@@ -35,9 +35,9 @@ def ward_in(role: str | None, contexts: list[str], person: str | None) -> str | 
         for form in _name_forms(person):
             m = re.search(rf"{re.escape(form)},?\s+\(([^()]{{2,50}})\)", ctx)
             if m and (seat := bracket_seat(m.group(1))):
-                return seat
+                return _AREA_WORDS.sub("", seat) or None
     seats = sorted((s.rank, i, s.start, -len(s.name), s.name) for i, c in enumerate(contexts)
-                   for s in seats_in(c))
+                   for s in _seats_in(c))
     for _, i, start, _, name in seats:
         called = _SEAT_WORD_AFTER.match(contexts[i], start + len(name))
         if person and " " in person and not called and re.fullmatch(
@@ -46,12 +46,40 @@ def ward_in(role: str | None, contexts: list[str], person: str | None) -> str | 
         for form in _name_forms(person):  # "MP for Edmonton Riverbend Matt Jeneroux"
             if form == person or not called and not find_wards(name):
                 name = name.split(form)[0].strip(" ,")  # "Little Aston ward": not Ms Little
+        if _A_COUNCIL.search(name):
+            continue  # "remain on Limerick City and County Council": the body, never a ward
         if not name or (role == "councillor" and is_council_place(name) and not find_wards(name)):
             continue  # "represents Kirklees": the council, not a ward
         if _COUNCIL_KIND.search(name) and not called and not find_wards(name):
             continue  # "Worthing Borough Councillor X", "Cavan County Councillor": the council
-        return name
+        return _AREA_WORDS.sub("", name) or None
     return None
+
+
+# Irish councils are elected by local electoral area, and their copy names the area the way
+# British copy names a ward: "won a seat in the Lifford-Stranorlar electoral area", "the
+# Ballymote-Tubbercurry LEA", "Cllr X (City West LEA)", "the Carrick municipal district".
+_AREA_NAME = r"[A-Z][\w'’]*(?:(?:[-–]|\s+(?:and\s+|&\s+)?)[A-Z][\w'’]*){0,4}"
+_ELECTORAL_AREA = re.compile(
+    rf"\b(?P<seat>{_AREA_NAME})\s+(?:(?:[Ll]ocal\s+)?[Ee]lectoral\s+[Aa]rea|LEA"
+    r"|[Mm]unicipal\s+[Dd]istrict)\b")
+# Words that open a name run without being part of an area's name.
+_AREA_LEAD = re.compile(r"^(?:(?:The|In|On|For|At|Cllr|Councillor|Coun)\s+)+")
+_A_COUNCIL = re.compile(r"\bCouncil\b")
+# The kind of area after its name, when a seat pattern took it in: "Carrick Municipal".
+_AREA_WORDS = re.compile(r"\s+(?:(?:[Ll]ocal\s+)?[Ee]lectoral\s+[Aa]rea|LEA"
+                         r"|[Mm]unicipal(?:\s+[Dd]istrict)?)$")
+
+
+def _seats_in(text: str) -> list[Seat]:
+    """The seats a text names: wards, divisions and constituencies, and Irish electoral
+    areas."""
+    found = seats_in(text)
+    for m in _ELECTORAL_AREA.finditer(text):
+        name = _AREA_LEAD.sub("", m.group("seat"))
+        if name and not any(s.name == name for s in found):
+            found.append(Seat(name, 1, m.start("seat") + len(m.group("seat")) - len(name)))
+    return found
 
 
 # The last word of a council's name rather than a ward's.
@@ -63,6 +91,7 @@ _PEOPLE_OF = re.compile(
     r"|communit(?:y|ies)|voters|electorate)\s+(?:of|in)\s+(?P<seat>[A-Z][\w'’-]*(?:\s+(?:(?:and"
     r"|&)\s+)?[A-Z][\w'’-]*){0,4})")
 _FOLLOW_ON = re.compile(r"^\W*(?:I|He|She|My|His|Her)\b")
+_PRONOUN_TAG = re.compile(r"[,”\"]\s*(?:he|she)\s+(?:said|says|added|told)\b")
 
 
 def served_ward(person: str | None, article_text: str) -> str | None:
@@ -72,16 +101,25 @@ def served_ward(person: str | None, article_text: str) -> str | None:
         return None
     forms = _name_forms(person)
     sentences = re.findall(r"[^.!?]+(?:[.!?]+[\"”’']?|$)", article_text)
-    for i, sent in enumerate(sentences):
-        own = any(f in sent for f in forms) or i > 0 and any(
-            f in sentences[i - 1] for f in forms) and _FOLLOW_ON.match(sent)
+    own = False
+    for sent in sentences:
+        # the person's own sentences: naming them, or carrying on from one that did ("She
+        # said ...", "“It has been a privilege to represent the people of X”, she said.")
+        named = any(f in sent for f in forms)
+        own = named or own and bool(_FOLLOW_ON.match(sent) or _PRONOUN_TAG.search(sent))
         for m in _PEOPLE_OF.finditer(sent) if own else ():
             words = m.group("seat").split()
+            while len(words) > 2 and words[-2] in ("and", "&") and words[-1] in _PRONOUNS:
+                words = words[:-2]  # "... of X and I wish": the speaker, not the seat
             for n in range(len(words), 0, -1):  # "X and Y and I wish": the longest known
                 found = find_wards(" ".join(words[:n]))
                 if found and found[0][0] == " ".join(words[:n]):
-                    return found[0][0]
+                    # "Holywood and Clandeboye", an area made of wards, holds a known ward
+                    return " ".join(words) if n == len(words) - 2 else found[0][0]
     return None
+
+
+_PRONOUNS = frozenset({"I", "We", "He", "She", "They"})
 
 
 def respective_ward(person: str | None, article_text: str) -> str | None:
@@ -116,7 +154,7 @@ def shared_ward(person: str | None, article_text: str) -> str | None:
 
 def seat_names(text: str) -> list[str]:
     """The names of the seats (wards, divisions, constituencies) a text names."""
-    return [s.name for s in seats_in(text)]
+    return [s.name for s in _seats_in(text)]
 
 
 def widen_context(ctx: str, article_text: str) -> str:
