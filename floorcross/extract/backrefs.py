@@ -40,11 +40,22 @@ _BACK_ROLE = (r"(?:[Cc]ouncill?or|MP|MSP|MS|MLA|TD|AM|MEP|[Ll]egislator|[Ll]awma
 _SEAT_AFTER = (r"(?:\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?(?:(?:north|south"
                r"|east|west|mid)\s+)?[A-Z][\w'’-]*)*(?:\s+(?:seat|electorate|riding|constituency)"
                r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)?")
-_BACK_REFERENCE = re.compile(rf"(?:^\s*|(?<=[,;:(] )|(?<=\band )|(?<=\bby )|(?<=\bas ))"
-                             rf"(?:The|the)\s+{_DESCRIBING}{_SEAT_WORDS}{_BACK_ROLE}{_SEAT_AFTER}")
+# A sentence's opening word before its back reference: "But the Winton East councillor ...".
+_OPENER = (r"(?:But|And|Yet|Now|So|Still|Meanwhile|However|Instead|Today|Yesterday|Earlier"
+           r"|Later|Since then|Last night|Last week|On Monday|On Tuesday|On Wednesday"
+           r"|On Thursday|On Friday|On Saturday|On Sunday),?\s+")
+_BACK_REFERENCE = re.compile(rf"(?:^\s*(?:{_OPENER})?|(?<=[,;:(] )|(?<=\band )|(?<=\bby )"
+                             rf"|(?<=\bas ))(?P<ref>(?:The|the)\s+{_DESCRIBING}{_SEAT_WORDS}"
+                             rf"{_BACK_ROLE}{_SEAT_AFTER})")
 
 
 _REACH = 6  # sentences after a mention within which a back reference may stand
+
+
+def plural_role(text: str) -> str | None:
+    """The counted role a sentence gives a group ("Four Labour councillors"), if any."""
+    m = _PLURAL_ROLE.search(text)
+    return m.group(0) if m else None
 
 
 def nearby_contexts(person: str, article_text: str) -> list[str]:
@@ -96,7 +107,7 @@ def _back_reference(sentence: str, forms: list[str]) -> str | None:
         rest = sentence[: m.start()] + sentence[m.end():]
         if m.start() > len(sentence) - len(sentence.lstrip()) and _others(rest, forms):
             return None
-        return m.group(0).strip()
+        return m.group("ref").strip()
     return None
 
 

@@ -71,8 +71,12 @@ def build_sentence(
     parties += _other_parties(doc, start, parties, country)
     sent = ParsedSentence(index, start, end, doc, parties=sorted(parties, key=lambda p: p.start))
     for toks in _person_runs(doc):
-        if any(sent.party_of(t) for t in toks) or _represented(toks):
+        if any(sent.party_of(t) for t in toks) and not _party_surname(sent, toks) or (
+                _represented(toks)):
             continue
+        if _party_surname(sent, toks):  # "Bob Burns-Green": the party word is their name
+            a, b = start + toks[0].idx, start + toks[-1].idx + len(toks[-1].text)
+            sent.parties = [p for p in sent.parties if not a <= p.start < b]
         toks, nick = extend_run(toks)
         if len(toks) > 1 or not _is_place(toks[0].text):
             _set_name(sent, toks, nick)
@@ -125,6 +129,16 @@ def _other_parties(
 def _table_reads(text: str) -> bool:
     """Whether the pattern table reads these words as a party wherever they stand."""
     return bool(find_parties(text))
+
+
+def _party_surname(sent: ParsedSentence, toks: list[Token]) -> bool:
+    """"Chris Green", "Natalie Green": a surname that is also a party's one-word name, after a
+    given name that is no party ("Green Party" and "Plaid Cymru" are never people)."""
+    last = toks[-1]
+    after = sent.doc[last.i + 1] if last.i + 1 < len(sent.doc) else None
+    return (len(toks) >= 2 and bool(sent.party_of(last))
+            and not any(sent.party_of(t) for t in toks[:-1]) and last.is_title
+            and (after is None or after.lower_ not in ("party", "parties")))
 
 
 def _person_runs(doc: Doc) -> list[list[Token]]:
@@ -315,6 +329,7 @@ ROSTER_CUE = re.compile(
     r"|^(?:They|Others)\s+(?P<v2>are|were|include[sd]?)\b:?"
     r"|\b(?:have|has)\s+been\s+(?:named|identified)\s+as\b:?"
     r"|^Among\s+(?:them|those|the)\b[\w\s’'-]{0,40}?\s(?P<v3>are|were|is|was)\b:?"
+    r"|^(?:The|These|Those)\b[^.;:\"“”]{0,60}?(?P<v4>:)"  # "The five: A, B, C, D and E"
 )
 _LIST_BREAKS = frozenset({",", ";", "and", "&"})
 _GROUP_PLURALS = _PLURAL_TITLES | {"mlas", "tds", "mlcs", "mpps", "legislators", "lawmakers"}
@@ -337,7 +352,8 @@ def roster(sent: ParsedSentence) -> Roster | None:
     m = ROSTER_CUE.search(sent.text)
     if m is None:
         return None
-    verb_at = min((m.start(g) for g in ("v1", "v2", "v3") if m.group(g)), default=m.start())
+    verb_at = min((m.start(g) for g in ("v1", "v2", "v3", "v4") if m.group(g)),
+                  default=m.start())
     if not group_subject([t for t in sent.doc if t.idx < verb_at]):
         return None
     after = [t for t in sent.doc if t.idx >= m.end()]
@@ -391,6 +407,10 @@ def _listed_names(sent: ParsedSentence, toks: list[Token]) -> list[tuple[str, st
         if not chunk:
             continue
         name = _chunk_name(sent, chunk)
+        cut = _name_before_verb(chunk) if name is None and out else []
+        if cut and (last := _chunk_name(sent, cut)):
+            out.append((last, inherit))  # the list is the subject: the verb ends it
+            break
         if name is None:
             if out or chunk[0].is_title:
                 break
@@ -407,6 +427,17 @@ def _listed_names(sent: ParsedSentence, toks: list[Token]) -> list[tuple[str, st
         if t is None or t.text == ".":
             break
     return out
+
+
+def _name_before_verb(chunk: list[Token]) -> list[Token]:
+    """"... C and D have been told that ...": the last name of a list that is the subject of
+    its sentence, cut where the capitalised words end and the verb begins."""
+    run = 0
+    while run < len(chunk) and (chunk[run].is_title or chunk[run].is_upper):
+        run += 1
+    if run < 2 or run == len(chunk) or chunk[run].pos_ not in ("VERB", "AUX"):
+        return []
+    return chunk[:run]
 
 
 def _chunk_name(sent: ParsedSentence, chunk: list[Token]) -> str | None:

@@ -66,9 +66,9 @@ def parse_article(text: str, published: date | None, nlp: Language) -> ParsedArt
                for j in range(i + 2, min(i + 4, len(sentences)))]
     needed += [art.attribution[i] for i in cands if i in art.attribution]
     # "X and five other MLAs were suspended ... The five other MLAs are A, B, ...": a roster
-    # two sentences on, with no trigger of its own.
-    needed += [j for i in cands if (j := i + 2) < len(sentences)
-               and ROSTER_CUE.search(text[sentences[j].start : sentences[j].end])]
+    # up to six sentences on, with no trigger of its own.
+    needed += [j for i in cands for j in range(i + 2, min(i + 7, len(sentences)))
+               if ROSTER_CUE.search(text[sentences[j].start : sentences[j].end])]
     _parse(art, needed, nlp)
     _parse(art, _name_sentences(art), nlp)
     _spell_acronyms(art)

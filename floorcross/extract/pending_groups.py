@@ -7,14 +7,17 @@ import re
 from dataclasses import replace
 
 from floorcross.extract import clause
-from floorcross.extract.counted_people import GROUP_NOUNS
+from floorcross.extract.backrefs import plural_role
+from floorcross.extract.counted_people import COUNTS, GROUP_NOUNS
 from floorcross.extract.mention_record import Mention
 from floorcross.extract.mentions import ParsedSentence, roster
 from floorcross.extract.name_lists import name_group
 from floorcross.extract.parse import ParsedArticle
 
-# How far after an unnamed group its members' names may come.
+# How far after an unnamed group its members' names may come; a roster that says who the
+# group was ("The five are A, B, C, D and E") may come after a few sentences of background.
 _NAMES_WITHIN = 2
+_ROSTER_WITHIN = 6
 
 
 def name_pending(
@@ -26,16 +29,22 @@ def name_pending(
     ("Two Labour councillors have been expelled ... Cllrs A and B were suspended in March")."""
     keep, out = [], []
     for m, count in pending:
+        gap = sent.index - m.sentence.index
         if sent.index <= m.sentence.index:
             keep.append((m, count))
+            continue
+        if gap > _NAMES_WITHIN:
+            listed = None if named else _far_roster(m, count, sent, art)
+            out += listed or []
+            if not listed and gap < _ROSTER_WITHIN:
+                keep.append((m, count))
             continue
         listed = None if named else _roster_members(m, count, sent, art)
         if listed:
             out += listed
             continue
         if m.roster_count:  # only a roster names the others of "X and five other MLAs"
-            if sent.index - m.sentence.index < _NAMES_WITHIN:
-                keep.append((m, count))
+            keep.append((m, count))
             continue
         # A single person's change is only theirs if the names' sentence tells the same one.
         named_here = [x for x in named if count > 1 or x.type == m.type]
@@ -62,19 +71,38 @@ def name_pending(
             for x in named_here:
                 x.party_from = m.party_from
             keep.append((replace(m, sentence=sent), count - len(named_here)))
-        elif sent.index - m.sentence.index < _NAMES_WITHIN:
-            keep.append((m, count))
+        else:
+            keep.append((m, count))  # only a roster may name them from here on
     return keep, out
 
 
-def _roster_members(
+def _far_roster(
     m: Mention, count: int, sent: ParsedSentence, art: ParsedArticle
+) -> list[Mention]:
+    """A roster some sentences after its group, taken only when it restates the group ("The
+    five are ...", "The five councillors:", "They were ...") and lists exactly as many."""
+    found = roster(sent)
+    if found is None or not found.complete or len(found.members) != count:
+        return []
+    lead = re.findall(r"\w+", sent.text[:_ROSTER_LEAD].lower())
+    restated = any(w in lead for w in ("they", *_COUNT_WORDS.get(count, ())))
+    return _roster_members(m, count, sent, art, far=True) if restated else []
+
+
+_ROSTER_LEAD = 40  # characters of a roster's opening that may restate its group
+_COUNT_WORDS = {n: (w, str(n)) for w, n in COUNTS.items() if w not in ("both", "pair", "duo",
+                                                                        "trio")}
+
+
+def _roster_members(
+    m: Mention, count: int, sent: ParsedSentence, art: ParsedArticle, far: bool = False
 ) -> list[Mention]:
     """"Five councillors have been suspended. They are A, B, C, D and E": the members of an
     unnamed group listed in a sentence of their own, each with the group's change and the
     party the list gives them ("NCP's A and Independent MLAs B and C"). An "are" list must
     hold the count; "include" or "among them" some of it."""
-    if sent.index - m.sentence.index > _NAMES_WITHIN or count < 2 or art.in_quote(sent.start):
+    gap = sent.index - m.sentence.index
+    if gap > (_ROSTER_WITHIN if far else _NAMES_WITHIN) or count < 2 or art.in_quote(sent.start):
         return []
     found = roster(sent)
     if found is None:
@@ -85,6 +113,8 @@ def _roster_members(
     kind, party_to = m.type, m.party_to
     if found.joined and kind in _LEAVING and found.joined != m.party_from:
         kind, party_to = "defected", found.joined  # "the other new entrants to the BJP are"
+    # Far from the lead, the group's role is only in the lead: "Five Labour councillors".
+    role = plural_role(m.sentence.text) if far else None
     out = []
     for name, party in found.members:
         person = art.people.resolve(name) or name
@@ -92,7 +122,8 @@ def _roster_members(
         out += [replace(m, person=person, sentence=s, type=kind, party_to=party_to,
                         party_from=own or m.party_from, party_guessed=bool(m.party_guessed
                                                                            and not own),
-                        roster_count=0, contexts=[]) for s in (m.sentence, sent)]
+                        roster_count=0, contexts=[role] if role else [])
+                for s in (m.sentence, sent)]
     return out
 
 

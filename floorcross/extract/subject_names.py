@@ -84,6 +84,8 @@ def named_at(t: Token, sent: ParsedSentence, art: ParsedArticle, solo: bool = Fa
         out += [n for n in _subtree_names(t, sent, art) if n not in out]
     if out and t.i in sent.names:
         out = [n for n in _comma_listed(t, sent, art) if n not in out] + out
+        if not solo:
+            out += [n for n in _listed_past_clauses(t, sent, art) if n not in out]
     if t.lower_ in _PLURAL_TITLES and t.i + 1 in sent.names:
         # "Couns A and B, plus C": a title the parser read as a verb holds no conjuncts
         out += [n for n in _listed_after(t, sent, art) if not _overlaps(n, out)]
@@ -108,6 +110,58 @@ def _comma_listed(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[st
         out.insert(0, art.people.resolve(name) or name)
         at = min([i for i, n in sent.names.items() if n == name] or [words[0].i])
     return out
+
+
+def _listed_past_clauses(t: Token, sent: ParsedSentence, art: ParsedArticle) -> list[str]:
+    """"A, who represents X, B, who was elected in 2019, and C have joined": a list of names
+    broken up by relative clauses, which the parser hangs on the clauses' words. Between the
+    subject and its verb, each name opening a list item (after a comma or "and") and closing
+    one (before a comma, "and" or the verb) is listed with the subject."""
+    verb = t.head
+    span = sent.doc[t.i + 1 : verb.i]
+    if verb.i <= t.i or not any(x.lower_ in ("who", "whose") for x in span):
+        return []
+    out: list[str] = []
+    for x in span:
+        raw = sent.names.get(x.i)
+        if raw is None or sent.names.get(x.i - 1) == raw or art.in_quote(sent.start + x.idx):
+            continue  # not a name's first word
+        end = x.i
+        while sent.names.get(end + 1) == raw:
+            end += 1
+        start = x.i
+        while start > t.i + 1 and x.i - start < _DESCRIPTION and _describing(sent.doc[start - 1]):
+            start -= 1  # "..., Cllr B", ", and former Bolton West Tory MP C": its description
+        before, after = sent.doc[start - 1], sent.doc[end + 1]
+        opens = before.text == "," or before.lower_ == "and"
+        closes = after.text == "," or after.lower_ == "and" or after.i == verb.i or (
+            after.head.i == verb.i and after.dep_ in ("aux", "auxpass"))
+        if opens and closes and not _in_brackets(x):
+            out.append(art.people.resolve(raw) or raw)
+    return out
+
+
+_DESCRIPTION = 6  # words of title, party and seat a listed name may follow
+
+
+def _describing(w: Token) -> bool:
+    """A word of the description before a listed name: a title, a party, a seat's capitalised
+    words, "former"; never a preposition ("the trial of Mr X": X is no list item)."""
+    low = w.lower_.rstrip(".")
+    return low in _TITLE_LIKE | {"former", "ex", "fellow", "veteran", "deputy"} or (
+        w.pos_ == "PROPN" and (w.is_title or w.is_upper))
+
+
+_TITLE_LIKE = frozenset({"cllr", "councillor", "coun", "mr", "mrs", "ms", "dr", "mp", "mla",
+                         "td", "msp", "senator", "sen", "rep", "alderman"})
+
+
+def _in_brackets(x: Token) -> bool:
+    """Whether a word stands inside round brackets opened earlier in its sentence."""
+    depth = 0
+    for w in x.doc[x.sent.start : x.i]:
+        depth += (w.text == "(") - (w.text == ")")
+    return depth > 0
 
 
 # Plural titles the parser may read as anything but a noun ("Couns" as a verb).

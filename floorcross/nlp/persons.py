@@ -122,7 +122,19 @@ def _is_place(doc: Doc, ent: Span) -> bool:
         return False
     joined = any(t.lower_ in ("and", "&") for t in ent[1:-1])
     return (joined or _is_council_place(ent) or _is_region(ent) or _in_dateline(doc, ent)
-            or _seat_before_name(doc, ent))
+            or _seat_before_name(doc, ent) or _seat_before_post(doc, ent))
+
+
+# Words before "<seat> MP" that leave no room for a given name: "served as Grimsby MP".
+_BEFORE_SEAT = frozenset({"as", "the", "a", "former", "ex", "for", "then", "sitting", "local"})
+
+
+def _seat_before_post(doc: Doc, ent: Span) -> bool:
+    """"served as Grimsby MP", "the former Ashfield MLA": one word before a post-nominal, after
+    a word that leaves no room for a given name: the seat, not a surname."""
+    if len(ent) != 1 or ent.end >= len(doc) or doc[ent.end].text not in POST_NOMINALS:
+        return False
+    return bool(ent.start) and doc[ent.start - 1].lower_ in _BEFORE_SEAT
 
 
 def _outlet(doc: Doc, ent: Span) -> Span | None:

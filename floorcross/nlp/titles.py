@@ -19,6 +19,7 @@ TITLES = (
     "representative", "assemblyman", "assemblywoman", "assemblymember", "congressman",
     "congresswoman", "state senator", "state representative",
     "state rep", "state sen", "us senator", "u.s. senator", "us rep", "u.s. rep",
+    "chairman", "chairwoman", "chairperson",
 )
 
 _PREFIX = re.compile(
@@ -61,7 +62,8 @@ def _join_broken(m: re.Match[str]) -> str:
 # --- The TITLE entity component -------------------------------------------------------------
 
 _HONORIFICS = frozenset(t for t in TITLES if " " not in t) | {"right", "honourable", "rt"}
-_HONORIFICS -= {"deputy", "mayor", "rep", "sen"}  # role words, left to the event extractor
+# Role words, left to the event extractor (stripped from a name all the same).
+_HONORIFICS -= {"deputy", "mayor", "rep", "sen", "chairman", "chairwoman", "chairperson"}
 POST_NOMINALS = frozenset({"MP", "MSP", "MS", "MLA", "MPP", "MEP", "TD", "OBE", "MBE", "CBE",
                            "KC", "QC", "JP", "AM"})
 # Capitalised words after a title that are offices, not names: "Lord Mayor", "Mr Speaker".
@@ -184,5 +186,75 @@ def title_splitter(doc: Doc) -> Doc:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         ents += _trim_person(doc, ent) if ent.label_ == "PERSON" else [ent]
     ents += _titles_outside(doc, ents)
-    assign_ents(doc, ents)
+    assign_ents(doc, _with_initials(doc, ents))
     return doc
+
+
+def _with_initials(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Initials the model left out of a name: "H D Revanna" read as "Revanna" alone, and
+    "MLA T Raja Singh" read as no one after the title."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for e in ents:
+        start = e.start
+        while (e.label_ == "PERSON" and start > 0 and start - 1 not in taken
+               and e.start - start < 2 and _initial_word(doc[start - 1])):
+            start -= 1
+        out.append(Span(doc, start, e.end, label="PERSON") if start < e.start else e)
+        if e.label_ == "TITLE" and e.end not in taken:
+            out += _initialled_after(doc, e.end, taken)
+    out = _initials_joined(doc, out)
+    taken = {i for e in out for i in range(e.start, e.end)}
+    for tok in doc:  # "legislator H D Ramanathan quit": initials and a name before a verb
+        if tok.i in taken or (tok.i and _initial_word(doc[tok.i - 1])):
+            continue
+        span = _initialled_after(doc, tok.i, taken)
+        if span and _acts(doc, span[0]):
+            out += span
+            taken |= set(range(span[0].start, span[0].end))
+    return out
+
+
+def _initials_joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"J" and "Pemberton" read as two people: initials alone are the start of the next name."""
+    out: list[Span] = []
+    for e in sorted(ents, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == e.label_ == "PERSON" and prev.end == e.start
+                and all(_initial_word(t) for t in prev)):
+            out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+            continue
+        out.append(e)
+    return out
+
+
+def _acts(doc: Doc, span: Span) -> bool:
+    """A name that does something next: a verb or a comma follows, and no body's word is in it."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return not any(t.lower_ in _BODY_WORDS for t in span) and after is not None and (
+        after.pos_ in ("VERB", "AUX") or after.text == ",")
+
+
+def _initial_word(tok: Token) -> bool:
+    """An initial of a name, not the article "A" or the pronoun "I" written alone."""
+    return _initials(tok) and tok.text not in ("A", "I") and (
+        tok.text.replace(".", "") not in POST_NOMINALS | _OFFICE_LETTERS)
+
+
+# Letters before a name that stand for an office or a trade, not for given names.
+_OFFICE_LETTERS = frozenset({"PM", "DPM", "VP", "GP", "PA", "DJ", "PC", "DC", "DS", "DI", "QC"})
+
+
+def _initialled_after(doc: Doc, at: int, taken: set[int]) -> list[Span]:
+    """"MLA T Raja Singh": up to two initials and one to three capitalised words after a title,
+    which the model tagged as nothing."""
+    stop = at
+    while stop < len(doc) and stop - at < 2 and stop not in taken and _initial_word(doc[stop]):
+        stop += 1
+    if stop == at:
+        return []
+    words = stop
+    while (words < len(doc) and words - stop < 3 and words not in taken and doc[words].is_title
+           and doc[words].is_alpha and doc[words].lower_ not in _ROLE_WORDS):
+        words += 1
+    return [Span(doc, at, words, label="PERSON")] if words > stop else []
